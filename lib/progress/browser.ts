@@ -1,0 +1,21 @@
+import { emptyProgress, freezeProgress, type Progress } from './schema';
+import { localStorageAdapter, memoryStorage } from './storage';
+import { createProgressStore, type ProgressStore, type StoreStatus } from './store';
+
+/** What prerendering and the first hydration pass show: nothing done yet, at a fixed time. */
+export const SERVER_SNAPSHOT: Progress = freezeProgress(emptyProgress('1970-01-01T00:00:00.000Z'));
+
+/** The status before the browser's storage has been read: not known to be saving, no problem to show. */
+export const SERVER_STATUS: StoreStatus = Object.freeze({ persistent: false, problem: null });
+
+let browserStore: ProgressStore | undefined;
+
+/**
+ * The page's one progress store, over localStorage, made on first use. On the server (no `window`), a
+ * new memory store each call, so that nothing is shared between requests.
+ */
+export function getProgressStore(): ProgressStore {
+  if (typeof window === 'undefined') return createProgressStore(memoryStorage());
+  browserStore ??= createProgressStore(localStorageAdapter());
+  return browserStore;
+}

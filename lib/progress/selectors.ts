@@ -1,0 +1,40 @@
+import type { LessonProgress, LessonStatus, Progress } from './schema';
+
+export interface ResumeTarget {
+  lesson: string;
+  section?: string;
+}
+
+export function lessonStatus(p: Progress, slug: string): 'not-started' | LessonStatus {
+  return lesson(p, slug)?.status ?? 'not-started';
+}
+
+/** How many of these lessons are completed (each slug counted once). */
+export function completedCount(p: Progress, slugs: readonly string[]): number {
+  let count = 0;
+  for (const slug of new Set(slugs)) if (lessonStatus(p, slug) === 'completed') count += 1;
+  return count;
+}
+
+/**
+ * Where "continue where you left off" goes: the last place visited if that lesson (one of
+ * `orderedSlugs`) is not completed; otherwise the first lesson in order that is not completed, at the
+ * section it was left at. Null when every lesson is completed or none has been started.
+ */
+export function resumeTarget(p: Progress, orderedSlugs: readonly string[]): ResumeTarget | null {
+  const last = p.lastVisited;
+  if (last && orderedSlugs.includes(last.lesson) && lessonStatus(p, last.lesson) !== 'completed') {
+    return last.section === undefined
+      ? { lesson: last.lesson }
+      : { lesson: last.lesson, section: last.section };
+  }
+  if (!orderedSlugs.some((slug) => lesson(p, slug) !== undefined)) return null;
+  const next = orderedSlugs.find((slug) => lessonStatus(p, slug) !== 'completed');
+  if (next === undefined) return null;
+  const section = lesson(p, next)?.lastSection;
+  return section === undefined ? { lesson: next } : { lesson: next, section };
+}
+
+function lesson(p: Progress, slug: string): LessonProgress | undefined {
+  return Object.hasOwn(p.lessons, slug) ? p.lessons[slug] : undefined;
+}
