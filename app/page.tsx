@@ -1,0 +1,41 @@
+import { ResumeButton } from '@/components/home/ResumeButton';
+import { getSource } from '@/content/study';
+import { courseMinutes, getLessons } from '@/lib/content/lessons';
+
+export default function HomePage() {
+  const lessons = getLessons();
+  const bosslet = getSource('bosslet-2011');
+  return (
+    <div className="hero">
+      <p className="block__label">An e-learning module for medicine</p>
+      <h1>Friend Request? Patients, physicians and social networks</h1>
+      <p className="lede">
+        What do you do when a patient sends you a friend request, or when you are tempted to look up a patient
+        online? This module works through those moments with the figures of a national survey of US medical
+        students, residents and practicing physicians, and the professional guidance that followed it.
+      </p>
+      <ul className="facts" aria-label="At a glance">
+        <li>For medical students, residents and physicians</li>
+        <li>
+          About {courseMinutes()} minutes, in {lessons.length} {lessons.length === 1 ? 'lesson' : 'lessons'}
+        </li>
+        <li>No account needed</li>
+      </ul>
+      <ResumeButton lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
+      <h2>What you will be able to do</h2>
+      <ul className="prose">
+        {lessons
+          .flatMap((lesson) => lesson.objectives)
+          .map((objective) => (
+            <li key={objective}>{objective}</li>
+          ))}
+      </ul>
+      <h2>Your privacy</h2>
+      <p className="prose">
+        Your answers and progress are kept only in this browser, on this device; nothing you answer is sent
+        anywhere unless you ask for a certificate.
+      </p>
+      <p className="source">Built on {bosslet.short}.</p>
+    </div>
+  );
+}

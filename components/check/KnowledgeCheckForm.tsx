@@ -1,0 +1,157 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import * as z from 'zod/mini';
+import type { QuestionOption } from '@/content/questions/types';
+import { useLessonSlug } from '@/components/lesson/LessonContext';
+import { useProgress } from '@/components/progress/useProgress';
+import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
+import { answerCheck, clearChecks, completeLesson } from '@/lib/progress/actions';
+
+export interface CheckQuestion {
+  id: string;
+  prompt: string;
+  options: readonly QuestionOption[];
+  answer: number;
+  sources: readonly string[];
+}
+
+type Values = Record<string, string>;
+
+const CHOOSE = 'Choose an answer to this question.';
+
+const focusOnMount = (element: HTMLElement | null) => element?.focus();
+
+export function KnowledgeCheckForm({ questions }: { questions: readonly CheckQuestion[] }) {
+  const slug = useLessonSlug();
+  const { progress, hydrated, update } = useProgress();
+  // Focus moves to the result only right after a submission, not when a stored result is shown on load.
+  const [submittedNow, setSubmittedNow] = useState(false);
+
+  const schema = useMemo(
+    () =>
+      z.object(
+        Object.fromEntries(
+          questions.map((q) => [q.id, z.string({ error: CHOOSE }).check(z.minLength(1, CHOOSE))]),
+        ),
+      ),
+    [questions],
+  );
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<Values>({ resolver: zodResolver(schema), shouldFocusError: true });
+
+  const stored = Object.fromEntries(questions.map((q) => [q.id, progress.checks[q.id]]));
+  const submitted = hydrated && questions.every((q) => progress.checks[q.id] !== undefined);
+  const result = submitted ? grade(questions, stored, DEFAULT_PASS_MARK_PCT) : null;
+
+  const onSubmit = (values: Values) => {
+    const answers = Object.fromEntries(questions.map((q) => [q.id, Number(values[q.id])]));
+    const outcome = grade(questions, answers, DEFAULT_PASS_MARK_PCT);
+    setSubmittedNow(true);
+    update((p) => {
+      let next = p;
+      for (const q of questions) next = answerCheck(next, q.id, answers[q.id]!);
+      if (outcome.passed && slug) next = completeLesson(next, slug);
+      return next;
+    });
+  };
+
+  const tryAgain = () => {
+    reset({});
+    update((p) =>
+      clearChecks(
+        p,
+        questions.map((q) => q.id),
+      ),
+    );
+  };
+
+  if (result) {
+    return (
+      <div>
+        <h3
+          ref={submittedNow ? focusOnMount : undefined}
+          tabIndex={-1}
+          className={`check__result ${result.passed ? 'check__result--pass' : 'check__result--fail'}`}
+        >
+          {result.passed
+            ? `Passed: ${result.correct} of ${result.total} correct.${slug ? ' This lesson is complete.' : ''}`
+            : `${result.correct} of ${result.total} correct. Read the explanations, then try again.`}
+        </h3>
+        {questions.map((q, qi) => {
+          const chosen = result.results[qi]!.chosen;
+          return (
+            <div key={q.id} className="check__question">
+              <p>
+                <strong>
+                  {qi + 1}. {q.prompt}
+                </strong>
+              </p>
+              <ul>
+                {q.options.map((option, oi) => (
+                  <li key={oi} className="check__feedback">
+                    <span>{option.text}</span>
+                    {oi === chosen && <strong> (your answer)</strong>}{' '}
+                    <span
+                      className={`check__verdict ${oi === q.answer ? 'check__verdict--right' : 'check__verdict--wrong'}`}
+                    >
+                      {oi === q.answer ? 'Correct.' : 'Not the best answer.'}
+                    </span>{' '}
+                    {option.explanation}
+                  </li>
+                ))}
+              </ul>
+              <p className="source">Source: {q.sources.join('; ')}</p>
+            </div>
+          );
+        })}
+        {!result.passed && (
+          <button type="button" className="button" onClick={tryAgain}>
+            Try again
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Knowledge check">
+      {questions.map((q, qi) => {
+        const error = errors[q.id];
+        return (
+          <fieldset
+            key={q.id}
+            className="check__question"
+            aria-describedby={error ? `${q.id}-error` : undefined}
+          >
+            <legend>
+              {qi + 1}. {q.prompt}
+            </legend>
+            {q.options.map((option, oi) => (
+              <label key={oi} className="choice">
+                <input type="radio" value={String(oi)} {...register(q.id)} />
+                <span>{option.text}</span>
+              </label>
+            ))}
+            {error && (
+              <p className="field-error" id={`${q.id}-error`}>
+                {error.message}
+              </p>
+            )}
+          </fieldset>
+        );
+      })}
+      <div className="actions">
+        <button type="submit" className="button">
+          Check my answers
+        </button>
+      </div>
+    </form>
+  );
+}

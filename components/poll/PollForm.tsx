@@ -1,0 +1,138 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import * as z from 'zod/mini';
+import type { Poll } from '@/content/polls/types';
+import { useProgress } from '@/components/progress/useProgress';
+import { answerPoll, setRole } from '@/lib/progress/actions';
+import { ROLE_LABELS, ROLES } from '@/lib/progress/roles';
+import type { Role } from '@/lib/progress/schema';
+
+const ROLE_FIELD = 'role';
+type Values = Record<string, string>;
+
+function buildSchema(poll: Poll, askRole: boolean) {
+  const shape: Record<string, z.ZodMiniType<string, string>> = {};
+  if (askRole) {
+    shape[ROLE_FIELD] = z.enum(ROLES, { error: 'Choose the group that fits you best.' });
+  }
+  for (const q of poll.questions) {
+    const values = q.options.map((o) => o.value) as [string, ...string[]];
+    shape[q.id] = z.enum(values, { error: 'Choose one answer.' });
+  }
+  return z.object(shape);
+}
+
+export function PollForm({ poll }: { poll: Poll }) {
+  const { progress, hydrated, update } = useProgress();
+  const askRole = hydrated && progress.role === null;
+  const answered = poll.questions.every((q) => progress.polls[q.id] !== undefined);
+  const [editing, setEditing] = useState(false);
+  const schema = useMemo(() => buildSchema(poll, askRole), [poll, askRole]);
+
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setFocus,
+    formState: { errors },
+  } = useForm<Values>({ resolver: zodResolver(schema), shouldFocusError: true });
+
+  // Once the stored answers are read, show them as the form's starting point.
+  useEffect(() => {
+    if (!hydrated) return;
+    const current: Values = {};
+    for (const q of poll.questions) {
+      const value = progress.polls[q.id];
+      if (value !== undefined) current[q.id] = value;
+    }
+    reset(current);
+  }, [hydrated, poll, progress.polls, reset]);
+
+  const onSubmit = (values: Values) => {
+    update((p) => {
+      let next = p;
+      const role = values[ROLE_FIELD];
+      if (askRole && role) next = setRole(next, role as Role);
+      for (const q of poll.questions) {
+        const value = values[q.id];
+        if (value !== undefined) next = answerPoll(next, q.id, value);
+      }
+      return next;
+    });
+    setEditing(false);
+  };
+
+  if (hydrated && answered && !editing) {
+    return (
+      <div className="poll__saved">
+        <ul>
+          {poll.questions.map((q) => (
+            <li key={q.id}>
+              {q.prompt} <strong>{q.options.find((o) => o.value === progress.polls[q.id])?.label}</strong>
+            </li>
+          ))}
+        </ul>
+        <p className="source">Your answers are kept in this browser only.</p>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            setEditing(true);
+            setTimeout(() => setFocus(poll.questions[0]!.id), 0);
+          }}
+        >
+          Change my answers
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={poll.intro}>
+      {askRole && (
+        <fieldset aria-describedby={errors[ROLE_FIELD] ? `${poll.id}-role-error` : undefined}>
+          <legend>Which best describes you?</legend>
+          {ROLES.map((role) => (
+            <label key={role} className="choice">
+              <input type="radio" value={role} {...register(ROLE_FIELD)} />
+              <span>{ROLE_LABELS[role]}</span>
+            </label>
+          ))}
+          {errors[ROLE_FIELD] && (
+            <p className="field-error" id={`${poll.id}-role-error`}>
+              {errors[ROLE_FIELD]?.message}
+            </p>
+          )}
+        </fieldset>
+      )}
+      {poll.questions.map((q) => {
+        const error = errors[q.id];
+        return (
+          <fieldset key={q.id} aria-describedby={error ? `${q.id}-error` : undefined}>
+            <legend>{q.prompt}</legend>
+            {q.options.map((o) => (
+              <label key={o.value} className="choice">
+                <input type="radio" value={o.value} {...register(q.id)} />
+                <span>{o.label}</span>
+              </label>
+            ))}
+            {error && (
+              <p className="field-error" id={`${q.id}-error`}>
+                {error.message}
+              </p>
+            )}
+          </fieldset>
+        );
+      })}
+      <div className="actions">
+        <button type="submit" className="button">
+          Save my answers
+        </button>
+        <span className="source">Not graded. Kept in this browser only.</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ByGroupItemId } from '@/content/study';
+
+export interface PollOption {
+  /** Stable value stored in progress (never the label). */
+  value: string;
+  label: string;
+}
+
+/** One question of a poll, in the module's own wording (the study's wording is not available). */
+export interface PollQuestion {
+  id: string;
+  prompt: string;
+  options: readonly PollOption[];
+  /** The study item this question mirrors, when there is one. */
+  item?: ByGroupItemId;
+  /** The option that matches the study's reported side (e.g. 'yes' for "has received a request"). */
+  matches?: string;
+}
+
+/** A set of questions the learner answers before any figure is shown. Attitudes are never graded. */
+export interface Poll {
+  id: string;
+  /** Short instruction shown above the questions. */
+  intro: string;
+  questions: readonly PollQuestion[];
+}

@@ -1,0 +1,105 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { knockQuestions } from '../content/questions/when-patients-knock';
+import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
+
+/** Focuses a control and presses a key on it, as a keyboard user would after tabbing there. */
+async function press(locator: Locator, key: string) {
+  await locator.focus();
+  await locator.press(key);
+}
+
+async function chooseRadio(page: Page | Locator, group: string | RegExp, option: string | RegExp) {
+  const radio = page
+    .getByRole('group', { name: group })
+    .getByRole('radio', { name: option, exact: typeof option === 'string' });
+  await press(radio, 'Space');
+  await expect(radio).toBeChecked();
+}
+
+test('a new learner takes "When patients knock" from the home page to a completed lesson', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Friend Request?');
+  await expect(page.getByText('0 of 1 lesson complete')).toBeVisible();
+  await press(page.getByRole('link', { name: 'Start the module' }), 'Enter');
+
+  await expect(page).toHaveURL(/\/start$/);
+  await chooseRadio(page, 'Which best describes you?', 'Resident (physician in training)');
+  await press(page.getByRole('button', { name: 'Continue to the first lesson' }), 'Enter');
+
+  await expect(page).toHaveURL(/\/lessons\/when-patients-knock$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'When patients knock' })).toBeVisible();
+  await expect(page.getByText('A case written for this module')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Your view: answered before any figure is shown.
+  await expect(
+    page.getByRole('region', { name: /National figures: Has received friend requests/ }),
+  ).toContainText('Answer the questions above first');
+  await chooseRadio(page, /ever sent you a friend or connection request/, 'Yes');
+  await chooseRadio(page, /looked at the social-network profile/, 'No');
+  await chooseRadio(page, /what would you do with the request/, 'Decline the request');
+  await press(page.getByRole('button', { name: 'Save my answers' }), 'Enter');
+
+  // How you compare: the national figures, with the learner's group and answer marked.
+  const requests = page.getByRole('region', { name: /National figures: Has received friend requests/ });
+  await expect(requests).toContainText('Your answer: Yes');
+  await expect(requests).toContainText('you said you are a resident');
+  await expect(requests.getByRole('listitem').filter({ hasText: 'Practicing physicians' })).toContainText(
+    '34.5%',
+  );
+  const mine = requests.getByRole('listitem').filter({ hasText: 'your group' });
+  await expect(mine).toHaveCount(1);
+  await expect(mine).toContainText('Resident');
+  await expect(mine).toContainText('7.8%');
+  await expect(mine).toContainText('about 144 answered');
+  await press(requests.getByText('Show as a table'), 'Enter');
+  const table = requests.getByRole('table');
+  await expect(table.getByRole('row', { name: /Practicing physicians/ })).toContainText('34.5%');
+  await expect(page.getByRole('region', { name: /Another study/ })).toContainText(
+    'Your choice: Decline the request',
+  );
+  await expectNoAxeViolations(page);
+
+  // Reflection stays in the browser.
+  const reflection = page.getByRole('textbox', { name: /What would make a friend request/ });
+  await reflection.fill('I would find it hard with a family I have known for years.');
+
+  // Knowledge check: submit with nothing chosen first, then answer every question correctly.
+  const check = page.getByRole('form', { name: 'Knowledge check' });
+  await press(check.getByRole('button', { name: 'Check my answers' }), 'Enter');
+  await expect(check.getByText('Choose an answer to this question.').first()).toBeVisible();
+  for (const [question, answer] of correctAnswers()) {
+    await chooseRadio(check, question, answer);
+  }
+  await press(check.getByRole('button', { name: 'Check my answers' }), 'Enter');
+  await expect(
+    page.getByRole('heading', { name: /Passed: \d+ of \d+ correct\. This lesson is complete\./ }),
+  ).toBeFocused();
+  await expect(page.getByText('1 of 1 lesson complete')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Reload: the lesson is still complete, and the answers and reflection are still there.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /Passed: .* This lesson is complete\./ })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /What would make a friend request/ })).toHaveValue(
+    'I would find it hard with a family I have known for years.',
+  );
+  await page.goto('/lessons');
+  await expect(page.getByRole('listitem').filter({ hasText: 'When patients knock' })).toContainText(
+    'Completed',
+  );
+  expect(errors).toEqual([]);
+});
+
+/** Each question's prompt and its correct option, from the module's own question bank. */
+function correctAnswers(): [RegExp, string][] {
+  return knockQuestions.map((q) => [new RegExp(escape(q.prompt.slice(0, 40))), q.options[q.answer]!.text]);
+}
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
