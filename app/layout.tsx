@@ -51,10 +51,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="site-footer__inner">
             <p>Built on: {getSource('bosslet-2011').citation}</p>
-            <p>
-              Your progress stays in this browser. This is a certificate-of-completion module; it offers no
-              CME credit.
-            </p>
+            <p>Your progress stays in this browser. This module offers no CME credit.</p>
           </div>
         </footer>
       </body>

@@ -32,8 +32,8 @@ export default function HomePage() {
       </ul>
       <h2>Your privacy</h2>
       <p className="prose">
-        Your answers and progress are kept only in this browser, on this device; nothing you answer is sent
-        anywhere unless you ask for a certificate.
+        Your answers and progress are kept only in this browser, on this device, and nothing you answer is
+        sent anywhere.
       </p>
       <p className="source">Built on {bosslet.short}.</p>
     </div>

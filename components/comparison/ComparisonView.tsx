@@ -37,6 +37,9 @@ export function ComparisonView({ questionId, title, options, rows, caveat, citat
       <figure>
         <figcaption>
           <h3 className="block__title">{title}</h3>
+          <p className="source">
+            Share of the respondents in each group who reported it, on a scale of 0 to 100%.
+          </p>
         </figcaption>
         {answerLabel && (
           <p className="comparison__answer">
