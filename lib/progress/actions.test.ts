@@ -5,6 +5,7 @@ import {
   answerPoll,
   clearChecks,
   completeLesson,
+  recordFinalAttempt,
   setReflection,
   setRole,
   startLesson,
@@ -194,5 +195,44 @@ describe('setReflection', () => {
     const p = setReflection(progress(), 'r1', 'Same');
 
     expect(setReflection(p, 'r1', 'Same')).toBe(p);
+  });
+});
+
+describe('recordFinalAttempt', () => {
+  const T1 = '2026-11-24T10:00:00.000Z';
+  const T2 = '2026-11-24T11:00:00.000Z';
+
+  it('counts attempts and keeps the last answers and score', () => {
+    const once = recordFinalAttempt(emptyProgress(T1), {
+      answers: { a: 1 },
+      scorePct: 50,
+      passed: false,
+      at: T1,
+    });
+    const twice = recordFinalAttempt(once, { answers: { a: 2 }, scorePct: 60, passed: false, at: T2 });
+    expect(twice.finalCheck).toEqual({
+      attempts: 2,
+      answers: { a: 2 },
+      scorePct: 60,
+      passed: false,
+      submittedAt: T2,
+    });
+  });
+
+  it('keeps the first pass even when a later attempt fails', () => {
+    const passed = recordFinalAttempt(emptyProgress(T1), {
+      answers: { a: 0 },
+      scorePct: 90,
+      passed: true,
+      at: T1,
+    });
+    const failedLater = recordFinalAttempt(passed, {
+      answers: { a: 1 },
+      scorePct: 40,
+      passed: false,
+      at: T2,
+    });
+    expect(failedLater.finalCheck?.firstPass).toEqual({ scorePct: 90, at: T1 });
+    expect(failedLater.finalCheck?.passed).toBe(false);
   });
 });

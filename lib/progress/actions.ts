@@ -1,4 +1,4 @@
-import { LIMITS, type LessonProgress, type Progress, type Role } from './schema';
+import { LIMITS, type FinalCheckProgress, type LessonProgress, type Progress, type Role } from './schema';
 
 /*
  * Pure changes to a progress document, for `store.update((p) => startLesson(p, slug))`. None mutates its
@@ -91,4 +91,26 @@ function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
   return text.slice(0, end);
+}
+
+/**
+ * Records a submitted attempt at the final check. The first passing attempt is kept as the module's
+ * completion; later attempts (passing or not) never take it away.
+ */
+export function recordFinalAttempt(
+  p: Progress,
+  attempt: { answers: Record<string, number>; scorePct: number; passed: boolean; at: string },
+): Progress {
+  const previous = p.finalCheck;
+  const finalCheck: FinalCheckProgress = {
+    attempts: (previous?.attempts ?? 0) + 1,
+    answers: attempt.answers,
+    scorePct: attempt.scorePct,
+    passed: attempt.passed,
+    submittedAt: attempt.at,
+  };
+  const firstPass =
+    previous?.firstPass ?? (attempt.passed ? { scorePct: attempt.scorePct, at: attempt.at } : undefined);
+  if (firstPass) finalCheck.firstPass = firstPass;
+  return { ...p, finalCheck };
 }

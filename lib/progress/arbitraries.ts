@@ -1,7 +1,14 @@
 /** fast-check arbitraries of valid progress documents. For tests only. */
 import fc from 'fast-check';
 
-import { CURRENT_VERSION, LIMITS, ROLES, type LessonProgress, type Progress } from './schema';
+import {
+  CURRENT_VERSION,
+  LIMITS,
+  ROLES,
+  type FinalCheckProgress,
+  type LessonProgress,
+  type Progress,
+} from './schema';
 
 export const idArbitrary: fc.Arbitrary<string> = fc.stringMatching(
   new RegExp(`^[a-z0-9][a-z0-9:/_-]{0,${LIMITS.idLength - 1}}$`),
@@ -28,6 +35,20 @@ export const lessonProgressArbitrary: fc.Arbitrary<LessonProgress> = fc.record(
   { requiredKeys: ['status', 'updatedAt'] },
 );
 
+const percentArbitrary = fc.integer({ min: 0, max: 100 });
+
+export const finalCheckArbitrary: fc.Arbitrary<FinalCheckProgress> = fc.record(
+  {
+    attempts: fc.integer({ min: 1, max: 10_000 }),
+    answers: recordOf(fc.integer({ min: 0, max: LIMITS.optionIndex })),
+    scorePct: percentArbitrary,
+    passed: fc.boolean(),
+    submittedAt: isoTimeArbitrary,
+    firstPass: fc.record({ scorePct: percentArbitrary, at: isoTimeArbitrary }),
+  },
+  { requiredKeys: ['attempts', 'answers', 'scorePct', 'passed', 'submittedAt'] },
+);
+
 export const progressArbitrary: fc.Arbitrary<Progress> = fc.record(
   {
     version: fc.constant(CURRENT_VERSION),
@@ -38,6 +59,7 @@ export const progressArbitrary: fc.Arbitrary<Progress> = fc.record(
     checks: recordOf(fc.integer({ min: 0, max: LIMITS.optionIndex })),
     reflections: recordOf(fc.string({ unit: 'binary', maxLength: LIMITS.reflectionLength })),
     lastVisited: fc.record({ lesson: idArbitrary, section: idArbitrary }, { requiredKeys: ['lesson'] }),
+    finalCheck: finalCheckArbitrary,
   },
   { requiredKeys: ['version', 'updatedAt', 'role', 'lessons', 'polls', 'checks', 'reflections'] },
 );

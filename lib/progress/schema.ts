@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 
 /**
- * The learner's progress, schema version 1. Kept in the browser only. Answers are kept by id and option
+ * The learner's progress, schema version 2. Kept in the browser only. Answers are kept by id and option
  * index or value, never as copies of question text.
  *
  * Any change to this shape bumps `CURRENT_VERSION` (the objects are strict: a v1 document with a key
  * this code does not know is unreadable, not silently trimmed), and `decodeProgress` grows a migration
  * from the older versions.
  */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export type Role = 'MS' | 'RP' | 'PP' | 'other';
 export type LessonStatus = 'started' | 'completed';
@@ -20,8 +20,23 @@ export interface LessonProgress {
   updatedAt: string;
 }
 
+/** The final check: the last submitted attempt, and whether the learner has ever passed. */
+export interface FinalCheckProgress {
+  /** How many attempts were submitted. */
+  attempts: number;
+  /** The last attempt's answers: question id -> index of the chosen option in the question's own order. */
+  answers: Record<string, number>;
+  /** The last attempt's score, whole percent. */
+  scorePct: number;
+  passed: boolean;
+  /** ISO time the last attempt was submitted. */
+  submittedAt: string;
+  /** The first passing attempt, which completes the module: its score and time. */
+  firstPass?: { scorePct: number; at: string };
+}
+
 export interface Progress {
-  version: 1;
+  version: 2;
   /** ISO time of the last change (stamped by the store). */
   updatedAt: string;
   role: Role | null;
@@ -35,6 +50,8 @@ export interface Progress {
   reflections: Record<string, string>;
   /** For "continue where you left off". */
   lastVisited?: { lesson: string; section?: string };
+  /** Added in version 2. */
+  finalCheck?: FinalCheckProgress;
 }
 
 export const ROLES = ['MS', 'RP', 'PP', 'other'] as const satisfies readonly Role[];
@@ -77,8 +94,20 @@ export const LessonProgressSchema = z.strictObject({
   updatedAt: IsoTime,
 });
 
-export const ProgressSchema = z.strictObject({
-  version: z.literal(CURRENT_VERSION),
+const Percent = z.int().check(z.minimum(0), z.maximum(100));
+
+const FinalCheckSchema = z.strictObject({
+  attempts: z.int().check(z.minimum(1), z.maximum(10_000)),
+  answers: boundedRecord(z.int().check(z.minimum(0), z.maximum(LIMITS.optionIndex))),
+  scorePct: Percent,
+  passed: z.boolean(),
+  submittedAt: IsoTime,
+  firstPass: z.optional(z.strictObject({ scorePct: Percent, at: IsoTime })),
+});
+
+/** Version 1 exactly as it was shipped: read only to migrate it. */
+const ProgressV1Schema = z.strictObject({
+  version: z.literal(1),
   updatedAt: IsoTime,
   role: z.nullable(z.enum(ROLES)),
   lessons: boundedRecord(LessonProgressSchema),
@@ -87,6 +116,18 @@ export const ProgressSchema = z.strictObject({
   reflections: boundedRecord(z.string().check(z.maxLength(LIMITS.reflectionLength))),
   lastVisited: z.optional(z.strictObject({ lesson: Id, section: z.optional(Id) })),
 });
+
+export const ProgressSchema = z.strictObject({
+  ...ProgressV1Schema.shape,
+  version: z.literal(CURRENT_VERSION),
+  finalCheck: z.optional(FinalCheckSchema),
+});
+
+/** Each older version's schema and the step that lifts a valid document of it one version up. */
+const MIGRATIONS: Readonly<Record<number, { schema: z.ZodMiniType; up: (doc: never) => unknown }>> = {
+  // v2 added the final check; a v1 document simply has none yet.
+  1: { schema: ProgressV1Schema, up: (doc: z.infer<typeof ProgressV1Schema>) => ({ ...doc, version: 2 }) },
+};
 
 // The hand-written types above and the schema must describe the same documents.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -134,9 +175,28 @@ export function decodeProgress(text: string): DecodeResult {
   }
   // zod drops a `__proto__` key silently; such a document was not written by this module.
   if (protoKey) return { kind: 'corrupt', reason: 'A key is __proto__' };
-  const parsed = ProgressSchema.safeParse(data);
+  const migrated = migrate(data);
+  if (migrated.kind === 'corrupt') return migrated;
+  const parsed = ProgressSchema.safeParse(migrated.data);
   if (!parsed.success) return { kind: 'corrupt', reason: z.prettifyError(parsed.error) };
   return { kind: 'ok', progress: parsed.data };
+}
+
+/** Lifts a document of an older version, validated at each step, to the current version. */
+function migrate(data: unknown): { kind: 'ok'; data: unknown } | { kind: 'corrupt'; reason: string } {
+  let doc = data;
+  for (;;) {
+    const version =
+      typeof doc === 'object' && doc !== null ? (doc as { version?: unknown }).version : undefined;
+    const step =
+      typeof version === 'number' && Object.hasOwn(MIGRATIONS, version) ? MIGRATIONS[version] : undefined;
+    if (!step) return { kind: 'ok', data: doc };
+    const parsed = step.schema.safeParse(doc);
+    if (!parsed.success) {
+      return { kind: 'corrupt', reason: `Version ${version}: ${z.prettifyError(parsed.error)}` };
+    }
+    doc = step.up(parsed.data as never);
+  }
 }
 
 export function encodeProgress(progress: Progress): string {
