@@ -26,23 +26,38 @@ test('a new learner takes "When patients knock" from the home page to a complete
   await expect(page.getByText('0 of 1 lesson complete')).toBeVisible();
   await press(page.getByRole('link', { name: 'Start the module' }), 'Enter');
 
+  // Where do you stand? The role and the seven items, before any figure.
   await expect(page).toHaveURL(/\/start$/);
+  await expectNoAxeViolations(page);
+  await press(page.getByRole('button', { name: 'Save and go to the first lesson' }), 'Enter');
+  await expect(page.getByText('Choose the group that fits you best.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Medical student' })).toBeFocused();
   await chooseRadio(page, 'Which best describes you?', 'Resident (physician in training)');
-  await press(page.getByRole('button', { name: 'Continue to the first lesson' }), 'Enter');
+  await chooseRadio(page, /use online social networks/, 'Yes');
+  await chooseRadio(page, /looked at the social-network profile/, 'No');
+  await chooseRadio(page, /ever sent you a friend or connection request/, 'Yes');
+  await chooseRadio(page, /for social reasons/, 'Not acceptable');
+  await chooseRadio(page, /about their care/, 'Unsure');
+  await chooseRadio(page, /improve communication/, 'Yes, they could');
+  await chooseRadio(page, /confidential/, 'Yes, concerned');
+  await press(page.getByRole('button', { name: 'Save and go to the first lesson' }), 'Enter');
 
   await expect(page).toHaveURL(/\/lessons\/when-patients-knock$/);
   await expect(page.getByRole('heading', { level: 1, name: 'When patients knock' })).toBeVisible();
   await expect(page.getByText('A case written for this module')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // Your view: answered before any figure is shown.
+  // Your view: the case's own question is answered before its figures are shown.
+  await expect(page.getByRole('region', { name: /Another study/ })).toContainText(
+    'Answer the questions above first',
+  );
+  // The two questions answered at the start show as answered here; only the case's own question is new.
+  const poll = page.getByRole('form', { name: /Answer for yourself/ });
   await expect(
-    page.getByRole('region', { name: /National figures: Has received friend requests/ }),
-  ).toContainText('Answer the questions above first');
-  await chooseRadio(page, /ever sent you a friend or connection request/, 'Yes');
-  await chooseRadio(page, /looked at the social-network profile/, 'No');
-  await chooseRadio(page, /what would you do with the request/, 'Decline the request');
-  await press(page.getByRole('button', { name: 'Save my answers' }), 'Enter');
+    poll.getByRole('group', { name: /ever sent you a friend/ }).getByRole('radio', { name: 'Yes' }),
+  ).toBeChecked();
+  await chooseRadio(poll, /what would you do with the request/, 'Decline the request');
+  await press(poll.getByRole('button', { name: 'Save my answers' }), 'Enter');
 
   // How you compare: the national figures, with the learner's group and answer marked.
   const requests = page.getByRole('region', { name: /National figures: Has received friend requests/ });

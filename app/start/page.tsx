@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { RoleForm } from '@/components/start/RoleForm';
+import { StandForm } from '@/components/start/StandForm';
+import { getPoll } from '@/content/polls';
 import { getLessons } from '@/lib/content/lessons';
 
 export const metadata: Metadata = { title: 'Where do you stand?' };
@@ -10,10 +11,11 @@ export default function StartPage() {
     <div className="prose">
       <h1>Where do you stand?</h1>
       <p className="lede">
-        Before any figures, tell us who you are. The module uses it only to show your own group beside the
-        national figures; it stays in this browser.
+        Before any figures, say who you are and answer seven short questions from the national survey, in this
+        module&rsquo;s own words. The lessons then set your answers beside the national ones. Nothing is
+        graded, and your answers stay in this browser.
       </p>
-      <RoleForm nextHref={`/lessons/${first.slug}`} nextTitle={first.title} />
+      <StandForm poll={getPoll('before')} nextHref={`/lessons/${first.slug}`} />
     </div>
   );
 }

@@ -25,9 +25,23 @@ function buildSchema(poll: Poll, askRole: boolean) {
   return z.object(shape);
 }
 
-export function PollForm({ poll }: { poll: Poll }) {
+interface Props {
+  poll: Poll;
+  /** 'always' on the start page; 'if-missing' in a lesson, for a learner who skipped the start. */
+  askRole?: 'always' | 'if-missing';
+  submitLabel?: string;
+  /** Called after the answers are saved (the start page moves on to the first lesson). */
+  onSaved?: () => void;
+}
+
+export function PollForm({
+  poll,
+  askRole: roleMode = 'if-missing',
+  submitLabel = 'Save my answers',
+  onSaved,
+}: Props) {
   const { progress, hydrated, update } = useProgress();
-  const askRole = hydrated && progress.role === null;
+  const askRole = hydrated && (roleMode === 'always' || progress.role === null);
   const answered = poll.questions.every((q) => progress.polls[q.id] !== undefined);
   const [editing, setEditing] = useState(false);
   const schema = useMemo(() => buildSchema(poll, askRole), [poll, askRole]);
@@ -44,12 +58,13 @@ export function PollForm({ poll }: { poll: Poll }) {
   useEffect(() => {
     if (!hydrated) return;
     const current: Values = {};
+    if (progress.role) current[ROLE_FIELD] = progress.role;
     for (const q of poll.questions) {
       const value = progress.polls[q.id];
       if (value !== undefined) current[q.id] = value;
     }
     reset(current);
-  }, [hydrated, poll, progress.polls, reset]);
+  }, [hydrated, poll, progress.polls, progress.role, reset]);
 
   const onSubmit = (values: Values) => {
     update((p) => {
@@ -63,9 +78,10 @@ export function PollForm({ poll }: { poll: Poll }) {
       return next;
     });
     setEditing(false);
+    onSaved?.();
   };
 
-  if (hydrated && answered && !editing) {
+  if (hydrated && answered && !editing && !onSaved) {
     return (
       <div className="poll__saved">
         <ul>
@@ -129,7 +145,7 @@ export function PollForm({ poll }: { poll: Poll }) {
       })}
       <div className="actions">
         <button type="submit" className="button">
-          Save my answers
+          {submitLabel}
         </button>
         <span className="source">Not graded. Kept in this browser only.</span>
       </div>

@@ -23,7 +23,7 @@ function attributes(source: string, tag: string, attr: string): string[] {
 function quotedIn(source: string, tag: string, attr: string): string[] {
   const tags = source.match(new RegExp(`<${tag}\\b[^>]*${attr}=\\{[^>]*>`, 'g')) ?? [];
   return tags.flatMap((t) => {
-    const expr = new RegExp(`${attr}=\\{(.*)\\}`).exec(t)?.[1] ?? '';
+    const expr = new RegExp(`${attr}=\\{([\\s\\S]*)\\}`).exec(t)?.[1] ?? '';
     return [...expr.matchAll(/:\s*'([^']+)'|[[,]\s*'([^']+)'(?!\s*:)/g)].map((m) => (m[1] ?? m[2])!);
   });
 }

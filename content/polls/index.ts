@@ -1,7 +1,8 @@
 import type { Poll, PollQuestion } from './types';
+import { afterPoll, beforePoll } from './stand';
 import { knockPoll } from './when-patients-knock';
 
-export const polls: readonly Poll[] = [knockPoll];
+export const polls: readonly Poll[] = [beforePoll, afterPoll, knockPoll];
 
 export function getPoll(id: string): Poll {
   const poll = polls.find((p) => p.id === id);

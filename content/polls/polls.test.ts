@@ -3,11 +3,16 @@ import { isValidId } from '@/lib/progress/schema';
 import { polls } from './index';
 
 describe('the polls', () => {
-  const questions = polls.flatMap((p) => p.questions);
+  // A question may sit in several polls (answered once, shown as answered everywhere): one id, one question.
+  const questions = [...new Set(polls.flatMap((p) => p.questions))];
 
-  it('have unique question ids that the progress store accepts', () => {
+  it('have one question per id, with ids that the progress store accepts', () => {
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
     questions.forEach((q) => expect(isValidId(q.id), q.id).toBe(true));
+  });
+
+  it('have unique poll ids', () => {
+    expect(new Set(polls.map((p) => p.id)).size).toBe(polls.length);
   });
 
   it.each(questions.map((q) => [q.id, q] as const))(

@@ -1,4 +1,4 @@
-import type { ByGroupItemId } from '@/content/study';
+import type { ItemId } from '@/content/study';
 
 export interface PollOption {
   /** Stable value stored in progress (never the label). */
@@ -12,8 +12,11 @@ export interface PollQuestion {
   prompt: string;
   options: readonly PollOption[];
   /** The study item this question mirrors, when there is one. */
-  item?: ByGroupItemId;
-  /** The option that matches the study's reported side (e.g. 'yes' for "has received a request"). */
+  item?: ItemId;
+  /**
+   * The option that matches the side the study reports (e.g. 'yes' for "has received a request",
+   * 'not-acceptable' for the ethics items, of which only the "not acceptable" share is published).
+   */
   matches?: string;
 }
 

@@ -1,3 +1,4 @@
+import { lookedAtProfile, receivedRequest } from './stand';
 import type { Poll } from './types';
 
 /**
@@ -10,28 +11,9 @@ export const knockPoll: Poll = {
   intro:
     'Answer for yourself before you see any figures. There are no right or wrong answers, and your answers stay in this browser.',
   questions: [
-    {
-      id: 'knock-received',
-      prompt:
-        'Has a patient, or someone in a patient’s family, ever sent you a friend or connection request on a social network?',
-      options: [
-        { value: 'yes', label: 'Yes' },
-        { value: 'no', label: 'No' },
-      ],
-      item: 'friend-request-received',
-      matches: 'yes',
-    },
-    {
-      id: 'knock-looked',
-      prompt:
-        'Have you ever looked at the social-network profile of a patient, or of someone in a patient’s family?',
-      options: [
-        { value: 'yes', label: 'Yes' },
-        { value: 'no', label: 'No' },
-      ],
-      item: 'visited-patient-profile',
-      matches: 'yes',
-    },
+    // Shared with the questions at the start: answered there, they show here as answered.
+    receivedRequest,
+    lookedAtProfile,
     {
       id: 'knock-action',
       prompt: 'In the case above, what would you do with the request?',
