@@ -1,11 +1,45 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { progressArbitrary } from './arbitraries';
 import { CURRENT_VERSION, decodeProgress } from './schema';
 
-const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
+const FIXTURES = path.join(__dirname, 'fixtures');
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+
+/** Every older version: each must have a fixture as that version wrote it, and each must migrate. */
+const OLDER_VERSIONS = Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1);
 
 describe('migrating stored progress', () => {
+  it.each(OLDER_VERSIONS)('has fixtures of version %i, and lifts each to the current version', (version) => {
+    const names = existsSync(FIXTURES)
+      ? readdirSync(FIXTURES).filter((name) => name.startsWith(`v${version}-`))
+      : [];
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const decoded = decodeProgress(fixture(name));
+      expect(decoded).toMatchObject({ kind: 'ok', progress: { version: CURRENT_VERSION } });
+    }
+  });
+
+  it('lifts any valid version 1 document to version 2 with nothing lost (property)', () => {
+    // A version 2 document without the final check, which version 1 did not have.
+    const v1Arbitrary = progressArbitrary.map((p) => {
+      const v1: Record<string, unknown> = { ...p, version: 1 };
+      delete v1.finalCheck;
+      return v1;
+    });
+    fc.assert(
+      fc.property(v1Arbitrary, (v1) => {
+        const decoded = decodeProgress(JSON.stringify(v1));
+
+        expect(decoded).toEqual({ kind: 'ok', progress: { ...v1, version: 2 } });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('lifts a version 1 document, as version 1 wrote it, to the current version with nothing lost', () => {
     const v1 = JSON.parse(fixture('v1-lesson-completed.json')) as Record<string, unknown>;
 

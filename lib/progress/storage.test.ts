@@ -26,6 +26,18 @@ describe('localStorageAdapter', () => {
     expect(asideKey('k')).toBe('k:unreadable');
   });
 
+  it('reads back the text kept aside, and forgets it when asked', () => {
+    const storage = localStorageAdapter();
+    expect(storage.readAside?.()).toBeNull();
+
+    storage.keepAside?.('{"version":2,');
+    expect(storage.readAside?.()).toBe('{"version":2,');
+
+    storage.discardAside?.();
+    expect(storage.readAside?.()).toBeNull();
+    expect(localStorage.getItem(asideKey(DEFAULT_STORAGE_KEY))).toBeNull();
+  });
+
   it('tells subscribers about other tabs’ changes to its key only, until unsubscribed', () => {
     const storage = localStorageAdapter('k');
     const onChange = vi.fn();
@@ -63,6 +75,7 @@ describe('memoryStorage', () => {
 
     expect(storage.read()).toBe('other tab');
     expect(storage.keptAside).toEqual(['old']);
+    expect(storage.readAside()).toBe('old');
     expect(onChange).toHaveBeenCalledWith('other tab');
   });
 });

@@ -9,9 +9,14 @@ export interface ProgressStorage {
   /**
    * Keep unreadable text aside, where the next `write` will not overwrite it. A storage without this
    * method (or whose call throws) never has unreadable text overwritten: the store then stays in memory.
-   * A storage that accepts losing such text can provide a method that does nothing.
+   * A storage that accepts losing such text can provide a method that does nothing. The localStorage
+   * adapter keeps one such text, the latest: an older one was offered to the learner when it was found.
    */
   keepAside?(text: string): void;
+  /** The text last kept aside, or null when there is none (for the learner to download). */
+  readAside?(): string | null;
+  /** Forgets the text kept aside (when the learner deletes their progress). */
+  discardAside?(): void;
   /** Calls back when another tab or window changes the stored text (null: removed). Returns unsubscribe. */
   subscribe?(onExternalChange: (text: string | null) => void): () => void;
 }
@@ -33,6 +38,8 @@ export function localStorageAdapter(key: string = DEFAULT_STORAGE_KEY): Progress
     read: () => local().getItem(key),
     write: (text) => local().setItem(key, text),
     keepAside: (text) => local().setItem(asideKey(key), text),
+    readAside: () => local().getItem(asideKey(key)),
+    discardAside: () => local().removeItem(asideKey(key)),
     subscribe(onExternalChange) {
       const onStorage = (event: StorageEvent) => {
         // key null: the other tab cleared all of this site's storage.
@@ -58,13 +65,15 @@ export interface MemoryStorage extends ProgressStorage {
   /** Changes the stored text as another tab would: subscribers are told. */
   changeExternally(text: string | null): void;
   keepAside(text: string): void;
+  readAside(): string | null;
+  discardAside(): void;
   subscribe(onExternalChange: (text: string | null) => void): () => void;
 }
 
 /** Storage that lasts as long as the page; for the server and for tests. */
 export function memoryStorage(initial: string | null = null): MemoryStorage {
   let text = initial;
-  const keptAside: string[] = [];
+  let keptAside: string[] = [];
   const subscribers = new Set<(text: string | null) => void>();
   return {
     read: () => text,
@@ -76,6 +85,10 @@ export function memoryStorage(initial: string | null = null): MemoryStorage {
     },
     get keptAside() {
       return keptAside;
+    },
+    readAside: () => keptAside.at(-1) ?? null,
+    discardAside() {
+      keptAside = [];
     },
     subscribe(onExternalChange) {
       subscribers.add(onExternalChange);

@@ -29,12 +29,26 @@ export interface ProgressStore {
   /** Called after every change of the snapshot or of the status. Returns unsubscribe. */
   subscribe(listener: () => void): () => void;
   /**
-   * Applies a change: `change` gets the current snapshot and returns the next document (return the same
-   * object for no change). The store stamps `updatedAt` on the document and on every lesson entry the
-   * change replaced, validates, saves and tells subscribers. Throws `InvalidProgressError`, changing
-   * nothing, when the result is not a valid document.
+   * Applies a change: `change` gets the current document and returns the next one (return the same
+   * object for no change). The current document is read again from storage first, so that a change made
+   * in another tab is never overwritten by this tab's older copy. The store stamps `updatedAt` on the
+   * document and on every lesson entry the change replaced, validates, saves and tells subscribers.
+   * Throws `InvalidProgressError`, changing nothing, when the result is not a valid document.
    */
   update(change: (p: Progress) => Progress): void;
+  /**
+   * Replaces the whole document (an imported file), keeping its lesson times; stamps `updatedAt`.
+   * Throws `InvalidProgressError`, changing nothing, when it is not a valid document.
+   */
+  replace(progress: Progress): void;
+  /**
+   * Deletes the learner's progress: an empty document is saved, and any unreadable copy kept aside is
+   * forgotten. Unreadable text this store was guarding is overwritten (the learner asked for it); a newer
+   * version's document is not (this page is older than the data).
+   */
+  reset(): void;
+  /** Unreadable text found in storage and kept aside, for the learner to download; null when none. */
+  unreadableCopy(): string | null;
   /** The same object until the status changes. */
   status(): StoreStatus;
 }
@@ -62,10 +76,18 @@ export class InvalidProgressError extends Error {
 /**
  * - 'normal': reads and writes storage.
  * - 'memory': storage could not be read; never touched again.
- * - 'guarding': storage holds text this store must not overwrite (a newer version's document, or
- *   unreadable text that could not be kept aside); changes stay in memory.
+ * - 'guard-unreadable': storage holds unreadable text that could not be kept aside; changes stay in
+ *   memory until that text is replaced (by another tab) or the learner deletes their progress.
+ * - 'guard-newer': storage holds a newer version's document; changes stay in memory until a reload.
  */
-type Mode = 'normal' | 'memory' | 'guarding';
+type Mode = 'normal' | 'memory' | 'guard-unreadable' | 'guard-newer';
+
+/** One change as the learner made it, kept so that it can be applied again to a newer stored document. */
+interface Step {
+  change: (p: Progress) => Progress;
+  /** True for a whole-document replacement, whose lesson entries keep their own times. */
+  keepLessonTimes: boolean;
+}
 
 export function createProgressStore(
   storage: ProgressStorage,
@@ -75,8 +97,16 @@ export function createProgressStore(
   let mode: Mode = 'normal';
   let snapshot: Progress = freezeProgress(emptyProgress(clock()));
   let currentStatus: StoreStatus = Object.freeze({ persistent: true, problem: null });
-  /** The text storage is known to hold (what was read or last written), to skip echoes. */
+  /** The text storage is known to hold (what was read or last written). */
   let knownText: string | null = null;
+  /**
+   * The changes made since storage last took a write. Empty while saving works; when a write fails or
+   * unreadable text is guarded, another tab's newer document gets these changes applied on top, so that
+   * neither tab's work is lost.
+   */
+  let unsaved: Step[] = [];
+  /** Unreadable text found by this page, kept in memory too (it may not have been kept aside). */
+  let unreadable: string | null = null;
   const listeners = new Set<() => void>();
 
   function setStatus(persistent: boolean, problem: StoreProblem | null): void {
@@ -98,6 +128,7 @@ export function createProgressStore(
 
   /** Tries to keep unreadable text aside; false when it could not be. */
   function keepAside(text: string): boolean {
+    unreadable = text;
     if (!storage.keepAside) return false;
     try {
       storage.keepAside(text);
@@ -105,6 +136,17 @@ export function createProgressStore(
     } catch {
       return false;
     }
+  }
+
+  function guardNewer(): void {
+    mode = 'guard-newer';
+    unsaved = [];
+    setStatus(false, problem('newer-version', PROBLEM_MESSAGES.newerVersion));
+  }
+
+  function guardUnreadable(): void {
+    mode = 'guard-unreadable';
+    setStatus(false, problem('corrupt', PROBLEM_MESSAGES.corruptNotSaving));
   }
 
   function load(): void {
@@ -124,49 +166,101 @@ export function createProgressStore(
       if (decoded.kind === 'ok') {
         snapshot = freezeProgress(decoded.progress);
       } else if (decoded.kind === 'newer-version') {
-        mode = 'guarding';
-        setStatus(false, problem('newer-version', PROBLEM_MESSAGES.newerVersion));
+        guardNewer();
       } else if (keepAside(text)) {
         setStatus(true, problem('corrupt', PROBLEM_MESSAGES.corrupt));
       } else {
-        mode = 'guarding';
-        setStatus(false, problem('corrupt', PROBLEM_MESSAGES.corruptNotSaving));
+        guardUnreadable();
       }
     }
     try {
       storage.subscribe?.(onExternalChange);
     } catch {
-      // Without change events this tab simply does not see other tabs' changes.
+      // Without change events this tab sees other tabs' changes when it next makes one.
     }
   }
 
-  function onExternalChange(text: string | null): void {
-    if (text === knownText) return;
-    if (currentStatus.problem?.kind === 'newer-version') return; // Read-only until the learner reloads.
+  /** Applies one step to a document; returns the very same document when the step changes nothing. */
+  function apply(base: Progress, step: Step): Progress {
+    const next = step.change(base);
+    if (next === base) return base;
+    const now = clock();
+    const stamped = step.keepLessonTimes ? { ...next, updatedAt: now } : stamp(base, next, now);
+    const parsed = ProgressSchema.safeParse(stamped);
+    if (!parsed.success) {
+      throw new InvalidProgressError(parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', '));
+    }
+    return freezeProgress(parsed.data);
+  }
+
+  /**
+   * Takes in text that storage now holds and this store has not seen (another tab's write). Returns true
+   * when the snapshot or the status changed.
+   */
+  function adopt(text: string | null): boolean {
     knownText = text;
     if (text === null) {
-      // Another tab removed the progress (or all site data): start again.
+      // Another tab deleted the progress (or all site data): start again, as the learner asked there.
+      unsaved = [];
       snapshot = fresh();
-    } else {
-      const decoded = decodeProgress(text);
-      if (decoded.kind === 'newer-version') {
-        mode = 'guarding';
-        setStatus(false, problem('newer-version', PROBLEM_MESSAGES.newerVersion));
-        notify();
-        return;
+      if (mode === 'guard-unreadable') {
+        mode = 'normal';
+        setStatus(true, null);
       }
-      if (decoded.kind === 'corrupt') {
-        keepAside(text); // Ignored otherwise: this tab's state stays as it is.
-        return;
-      }
-      snapshot = freezeProgress(decoded.progress);
+      return true;
     }
-    if (mode === 'guarding') {
+    const decoded = decodeProgress(text);
+    if (decoded.kind === 'newer-version') {
+      guardNewer();
+      return true;
+    }
+    if (decoded.kind === 'corrupt') {
+      // This tab's progress stands, and is saved over the unreadable text only once that is kept aside.
+      if (keepAside(text) || mode !== 'normal') return false;
+      guardUnreadable();
+      return true;
+    }
+    let next = freezeProgress(decoded.progress);
+    for (const step of unsaved) {
+      try {
+        next = apply(next, step);
+      } catch {
+        // A change that no longer fits the newer document is dropped; the rest are kept.
+      }
+    }
+    snapshot = next;
+    if (mode === 'guard-unreadable') {
       // The unreadable text this store was guarding has been replaced: saving is safe again.
       mode = 'normal';
       setStatus(true, null);
     }
-    notify();
+    if (unsaved.length > 0) write();
+    return true;
+  }
+
+  /** Reads storage again, taking in another tab's change that has not been announced yet. */
+  function sync(): boolean {
+    if (mode !== 'normal' && mode !== 'guard-unreadable') return false;
+    let text: string | null;
+    try {
+      text = storage.read();
+    } catch {
+      return false; // The write that follows reports the problem.
+    }
+    return text === knownText ? false : adopt(text);
+  }
+
+  function onExternalChange(text: string | null): void {
+    if (mode !== 'normal' && mode !== 'guard-unreadable') return;
+    // Storage is the truth: an event may arrive after this tab has written something newer.
+    let current = text;
+    try {
+      current = storage.read();
+    } catch {
+      // Fall back to the event's own text.
+    }
+    if (current === knownText) return;
+    if (adopt(current)) notify();
   }
 
   function write(): void {
@@ -179,7 +273,23 @@ export function createProgressStore(
       return;
     }
     knownText = text;
+    unsaved = [];
     if (currentStatus.problem?.kind === 'write-failed') setStatus(true, null);
+  }
+
+  function run(step: Step): void {
+    load();
+    let changed = sync();
+    try {
+      const next = apply(snapshot, step);
+      if (next === snapshot) return;
+      snapshot = next;
+      if (mode === 'normal' || mode === 'guard-unreadable') unsaved.push(step);
+      write();
+      changed = true;
+    } finally {
+      if (changed) notify();
+    }
   }
 
   return {
@@ -195,19 +305,33 @@ export function createProgressStore(
       };
     },
     update(change) {
+      run({ change, keepLessonTimes: false });
+    },
+    replace(progress) {
+      run({ change: () => progress, keepLessonTimes: true });
+    },
+    reset() {
       load();
-      const previous = snapshot;
-      const next = change(previous);
-      if (next === previous) return;
-      const parsed = ProgressSchema.safeParse(stamp(previous, next, clock()));
-      if (!parsed.success) {
-        throw new InvalidProgressError(
-          parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', '),
-        );
+      unreadable = null;
+      try {
+        storage.discardAside?.();
+      } catch {
+        // Nothing more can be done; the copy stays where it is.
       }
-      snapshot = freezeProgress(parsed.data);
-      write();
+      if (mode === 'guard-unreadable') mode = 'normal';
+      if (currentStatus.problem?.kind === 'corrupt') setStatus(mode === 'normal', null);
+      const empty = emptyProgress(clock());
+      run({ change: () => empty, keepLessonTimes: true });
       notify();
+    },
+    unreadableCopy() {
+      load();
+      if (unreadable !== null) return unreadable;
+      try {
+        return storage.readAside?.() ?? null;
+      } catch {
+        return null;
+      }
     },
     status() {
       load();
