@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { answerPoll, setReflection } from './actions';
+import { progressArbitrary } from './arbitraries';
+import {
+  COMPACT_PREFIX,
+  CompactTooLargeError,
+  compactStorage,
+  decodeCompact,
+  encodeCompact,
+  fitCompact,
+  SUSPEND_DATA_LIMIT,
+} from './compact';
+import { decodeProgress, emptyProgress, encodeProgress, LIMITS, type Progress } from './schema';
+import { memoryStorage } from './storage';
+import { createProgressStore } from './store';
+
+const T0 = '2025-01-01T00:00:00.000Z';
+
+/**
+ * A finished course: 6 lessons completed, 20 poll answers, 30 check answers, the final check (18
+ * answers), and 6 reflections of 288–302 characters in a learner's own words.
+ */
+function finishedCourse(): Progress {
+  const text = readFileSync(path.join(__dirname, 'fixtures', 'v2-finished-course.json'), 'utf8');
+  const decoded = decodeProgress(text);
+  if (decoded.kind !== 'ok') throw new Error('The finished-course fixture is not a valid document');
+  return decoded.progress;
+}
+
+describe('compact progress for SCORM suspend_data', () => {
+  // Measured with fflate 0.8: 4,569 characters of JSON, 2,518 compact (without the reflections: 2,682
+  // and 1,279). The bound below leaves room for a compressor update without hiding a real change.
+  it('fits a finished course in 4,000 characters: 4,569 characters of JSON become about 2,500', () => {
+    const course = finishedCourse();
+    expect(Object.keys(course.lessons)).toHaveLength(6);
+    expect(Object.keys(course.polls)).toHaveLength(20);
+    expect(Object.keys(course.checks)).toHaveLength(30);
+    expect(Object.keys(course.reflections)).toHaveLength(6);
+
+    const json = encodeProgress(course);
+    const code = encodeCompact(course);
+
+    expect(json).toHaveLength(4569);
+    expect(code.length).toBeLessThanOrEqual(2600);
+    expect(code.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+    expect(fitCompact(course)).toEqual({ kind: 'ok', code });
+    expect(decodeCompact(code)).toEqual({ kind: 'ok', progress: course });
+  });
+
+  it('writes only base64url characters after its prefix', () => {
+    const code = encodeCompact(finishedCourse());
+
+    expect(code.startsWith(COMPACT_PREFIX)).toBe(true);
+    expect(code.slice(COMPACT_PREFIX.length)).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+
+  it('gives back every valid document exactly (property)', () => {
+    fc.assert(
+      fc.property(progressArbitrary, (progress) => {
+        expect(decodeCompact(encodeCompact(progress))).toEqual({ kind: 'ok', progress });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads any text without throwing, and accepts only real codes (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => COMPACT_PREFIX + s),
+          fc.base64String().map((s) => COMPACT_PREFIX + s.replace(/=+$/, '')),
+        ),
+        (text) => {
+          const decoded = decodeCompact(text);
+          expect(['ok', 'corrupt', 'newer-version']).toContain(decoded.kind);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('migrates a version 1 document inside a code', () => {
+    const v1 = { ...emptyProgress(T0), version: 1, polls: { 'poll-1': 'yes' } };
+    const code = encodeCompact(v1 as unknown as Progress);
+
+    expect(decodeCompact(code)).toEqual({
+      kind: 'ok',
+      progress: { ...emptyProgress(T0), polls: { 'poll-1': 'yes' } },
+    });
+  });
+
+  it('refuses, with its length, a document that does not fit, never cutting it short', () => {
+    let progress = emptyProgress(T0);
+    // Six reflections at the longest allowed, of text that does not compress.
+    for (let i = 0; i < 6; i += 1) {
+      const noise = Array.from({ length: LIMITS.reflectionLength }, (_, j) =>
+        String.fromCharCode(0x4e00 + ((j * 7919 + i * 104729) % 20000)),
+      ).join('');
+      progress = setReflection(progress, `r${i}`, noise);
+    }
+
+    const fit = fitCompact(progress);
+
+    expect(fit.kind).toBe('too-large');
+    if (fit.kind === 'too-large') {
+      expect(fit.length).toBe(encodeCompact(progress).length);
+      expect(fit.limit).toBe(SUSPEND_DATA_LIMIT);
+    }
+  });
+});
+
+describe('compactStorage', () => {
+  it('stores the compact code and gives the store back its document', () => {
+    const inner = memoryStorage();
+    const store = createProgressStore(compactStorage(inner), () => T0);
+
+    store.update((p) => answerPoll(p, 'poll-1', 'yes'));
+
+    expect(inner.read()!.startsWith(COMPACT_PREFIX)).toBe(true);
+    expect(createProgressStore(compactStorage(inner), () => T0).getSnapshot()).toEqual(store.getSnapshot());
+  });
+
+  it('keeps progress in memory and reports it unsaved when the code would be too long', () => {
+    const inner = memoryStorage();
+    const store = createProgressStore(compactStorage(inner, 60), () => T0);
+
+    store.update((p) => setReflection(p, 'r1', 'A reflection far too long for sixty characters of storage.'));
+
+    expect(inner.read()).toBeNull();
+    expect(store.getSnapshot().reflections.r1).toMatch(/^A reflection/);
+    expect(store.status().problem?.kind).toBe('write-failed');
+    expect(() => compactStorage(inner, 60).write(encodeProgress(store.getSnapshot()))).toThrow(
+      CompactTooLargeError,
+    );
+  });
+
+  it('hands unreadable stored text to the store as it is, which keeps it aside', () => {
+    const inner = memoryStorage(`${COMPACT_PREFIX}not*base64`);
+    const store = createProgressStore(compactStorage(inner), () => T0);
+
+    store.getSnapshot();
+
+    expect(inner.keptAside).toEqual([`${COMPACT_PREFIX}not*base64`]);
+    expect(store.status().problem?.kind).toBe('corrupt');
+  });
+});
