@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { answerCheck, answerPoll, recordFinalAttempt, setReflection, startLesson } from './actions';
+import { progressArbitrary } from './arbitraries';
+import { CURRENT_VERSION, emptyProgress } from './schema';
+import {
+  checkImportSize,
+  describeProgress,
+  exportFileName,
+  exportText,
+  IMPORT_MAX_BYTES,
+  IMPORT_MESSAGES,
+  readImport,
+} from './transfer';
+
+const T0 = '2026-03-02T18:04:11.000Z';
+const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
+
+describe('exporting and importing progress as a file', () => {
+  it('reads back every exported document exactly (property)', () => {
+    fc.assert(
+      fc.property(progressArbitrary, (progress) => {
+        expect(readImport(exportText(progress))).toEqual({ kind: 'ok', progress });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('names the file by the local date', () => {
+    expect(exportFileName(new Date(2026, 2, 2, 23, 59))).toBe('friend-request-progress-2026-03-02.json');
+  });
+
+  it('migrates a file saved by version 1', () => {
+    const result = readImport(fixture('v1-lesson-completed.json'));
+
+    expect(result).toMatchObject({ kind: 'ok', progress: { version: CURRENT_VERSION, role: 'RP' } });
+  });
+
+  it('accepts a file with a byte-order mark, as some editors save it', () => {
+    const progress = answerPoll(emptyProgress(T0), 'poll-1', 'yes');
+
+    expect(readImport(`\uFEFF${exportText(progress)}`)).toEqual({ kind: 'ok', progress });
+  });
+
+  it.each([
+    ['an empty file', '  \n', IMPORT_MESSAGES.empty],
+    ['a file that is not JSON', 'Dear diary, today I', IMPORT_MESSAGES.notJson],
+    ['a cut-off progress file', exportText(emptyProgress(T0)).slice(0, 40), IMPORT_MESSAGES.notJson],
+    ['some other JSON file', '{"name":"my-app","dependencies":{}}', IMPORT_MESSAGES.notProgress],
+    ['a JSON array', '[1,2,3]', IMPORT_MESSAGES.notProgress],
+    [
+      'an edited progress file',
+      JSON.stringify({ ...emptyProgress(T0), role: 'surgeon' }),
+      IMPORT_MESSAGES.damaged,
+    ],
+    [
+      'a newer version’s file',
+      JSON.stringify({ version: CURRENT_VERSION + 1 }),
+      IMPORT_MESSAGES.newerVersion,
+    ],
+  ])('refuses %s with a clear message', (_, text, message) => {
+    expect(readImport(text)).toEqual({ kind: 'problem', message });
+  });
+
+  it('refuses a file over 256 kB before reading it, saying how large it is', () => {
+    expect(checkImportSize(IMPORT_MAX_BYTES)).toBeNull();
+    expect(checkImportSize(300 * 1024)).toBe(
+      'This file is 300 kB, larger than any progress file from this module (at most 256 kB), so it was not read. Nothing was changed.',
+    );
+    expect(checkImportSize(0)).toBe(IMPORT_MESSAGES.empty);
+  });
+
+  it('never throws on any text (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        expect(['ok', 'problem']).toContain(readImport(text).kind);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('describeProgress', () => {
+  const slugs = ['a', 'b', 'c'];
+  const date = (iso: string) => `on ${iso.slice(0, 10)}`;
+
+  it('says what a document holds, in words', () => {
+    let p = startLesson(emptyProgress(T0), 'b');
+    p = { ...p, lessons: { ...p.lessons, a: { status: 'completed', updatedAt: T0 } } };
+    p = answerPoll(answerPoll(p, 'p1', 'yes'), 'p2', 'no');
+    p = answerCheck(p, 'q1', 0);
+    p = setReflection(p, 'r1', 'Mine');
+    p = recordFinalAttempt(p, { answers: { f1: 1 }, scorePct: 90, passed: true, at: T0 });
+
+    expect(describeProgress(p, slugs, date)).toEqual([
+      '1 of 3 lessons completed, 1 started',
+      '2 answers about your own views',
+      '1 knowledge-check answer',
+      '1 reflection',
+      'Final check passed (90%)',
+      'Last changed on 2026-03-02',
+    ]);
+  });
+
+  it('says when nothing has been done', () => {
+    expect(describeProgress(emptyProgress(T0), slugs, date)).toEqual([
+      '0 of 3 lessons completed',
+      'No answers about your own views',
+      'No knowledge-check answers',
+      'No reflections',
+      'Last changed on 2026-03-02',
+    ]);
+  });
+});
