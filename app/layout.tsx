@@ -51,7 +51,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="site-footer__inner">
             <p>Built on: {getSource('bosslet-2011').citation}</p>
-            <p>Your progress stays in this browser. This module offers no CME credit.</p>
+            <p>
+              <Link href="/progress">Your progress</Link> stays in this browser; you can download, bring back
+              or delete it. This module offers no CME credit.
+            </p>
           </div>
         </footer>
       </body>

@@ -14,6 +14,12 @@ export interface UseProgress {
   status: StoreStatus;
   /** Stable: `update((p) => completeLesson(p, slug))`. */
   update: (change: (p: Progress) => Progress) => void;
+  /** Stable: replaces the whole document (an imported file). */
+  replace: (progress: Progress) => void;
+  /** Stable: deletes the learner's progress, and any unreadable copy kept aside. */
+  reset: () => void;
+  /** Stable: unreadable text found in storage and kept aside, for download; null when none. */
+  unreadableCopy: () => string | null;
 }
 
 const noSubscription = () => () => {};
@@ -28,5 +34,13 @@ export function useProgress(): UseProgress {
     () => true,
     () => false,
   );
-  return { progress, hydrated, status, update: store.update };
+  return {
+    progress,
+    hydrated,
+    status,
+    update: store.update,
+    replace: store.replace,
+    reset: store.reset,
+    unreadableCopy: store.unreadableCopy,
+  };
 }
