@@ -52,6 +52,7 @@ export function ProgressTools({ lessonSlugs }: { lessonSlugs: readonly string[] 
     const sizeProblem = checkImportSize(file.size);
     if (sizeProblem) {
       setImportError(sizeProblem);
+      clearFile();
       return;
     }
     let text: string;
@@ -62,8 +63,12 @@ export function ProgressTools({ lessonSlugs }: { lessonSlugs: readonly string[] 
       return;
     }
     const result = readImport(text);
-    if (result.kind === 'problem') setImportError(result.message);
-    else setStep({ kind: 'confirm-import', fileName: file.name, progress: result.progress });
+    if (result.kind === 'problem') {
+      setImportError(result.message);
+      clearFile(); // So that choosing the same file again, once fixed, is read again.
+    } else {
+      setStep({ kind: 'confirm-import', fileName: file.name, progress: result.progress });
+    }
   }
 
   function clearFile() {
@@ -195,7 +200,10 @@ export function ProgressTools({ lessonSlugs }: { lessonSlugs: readonly string[] 
             type="button"
             ref={resetButton}
             className="button button--quiet"
-            onClick={() => setStep({ kind: 'confirm-reset' })}
+            onClick={() => {
+              clearFile(); // One question at a time: an import waiting for confirmation is dropped.
+              setStep({ kind: 'confirm-reset' });
+            }}
           >
             Delete my progress…
           </button>

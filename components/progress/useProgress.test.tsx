@@ -70,6 +70,36 @@ describe('useProgress', () => {
     });
   });
 
+  it('offers the unreadable copy, and deleting progress forgets it and the progress', async () => {
+    localStorage.setItem(KEY, 'not json');
+    const useProgress = await loadHook();
+    function Tools() {
+      const { progress, unreadableCopy, reset, replace } = useProgress();
+      return (
+        <div>
+          <p data-testid="copy">{unreadableCopy() ?? 'none'}</p>
+          <p data-testid="intro">{lessonStatus(progress, 'intro')}</p>
+          <button type="button" onClick={() => replace(completeLesson(emptyProgress(), 'intro'))}>
+            Import
+          </button>
+          <button type="button" onClick={reset}>
+            Delete
+          </button>
+        </div>
+      );
+    }
+    render(<Tools />);
+    expect(screen.getByTestId('copy').textContent).toBe('not json');
+
+    act(() => screen.getByRole('button', { name: 'Import' }).click());
+    expect(screen.getByTestId('intro').textContent).toBe('completed');
+
+    act(() => screen.getByRole('button', { name: 'Delete' }).click());
+    expect(screen.getByTestId('copy').textContent).toBe('none');
+    expect(screen.getByTestId('intro').textContent).toBe('not-started');
+    expect(localStorage.getItem(`${KEY}:unreadable`)).toBeNull();
+  });
+
   it('reports the problem when stored progress cannot be read', async () => {
     localStorage.setItem(KEY, 'not json');
     const Probe = await makeProbe();
