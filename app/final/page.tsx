@@ -13,8 +13,9 @@ export default function FinalCheckPage() {
       <h1>Final check</h1>
       <p className="lede">
         {finalQuestions.length} questions across the lessons: the study&rsquo;s facts, reading a survey
-        critically, the guidance, and judgement in cases. You need {DEFAULT_PASS_MARK_PCT}% to pass, you can
-        try as often as you like, and every answer comes with an explanation.
+        critically, the guidance, and judgement in cases. You need{' '}
+        <span data-module-value="">{DEFAULT_PASS_MARK_PCT}%</span> to pass, you can try as often as you like,
+        and every answer comes with an explanation.
       </p>
       <p className="source">
         Best taken after the <Link href="/lessons">lessons</Link> and the questions on{' '}

@@ -90,9 +90,15 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
           tabIndex={-1}
           className={`check__result ${lastResult.passed ? 'check__result--pass' : 'check__result--fail'}`}
         >
-          {lastResult.passed
-            ? `Passed: ${lastResult.correct} of ${lastResult.total} correct (${lastResult.scorePct}%).`
-            : `${lastResult.correct} of ${lastResult.total} correct (${lastResult.scorePct}%). The pass mark is ${passMarkPct}%.`}
+          {lastResult.passed ? 'Passed: ' : ''}
+          {lastResult.correct} of {lastResult.total} correct (
+          <span data-module-value="">{lastResult.scorePct}%</span>).
+          {!lastResult.passed && (
+            <>
+              {' '}
+              The pass mark is <span data-module-value="">{passMarkPct}%</span>.
+            </>
+          )}
         </h2>
         <p>
           Attempt {last.attempts}.{' '}
@@ -153,7 +159,7 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
           Submit my answers
         </button>
         <span className="source">
-          {questions.length} questions · pass mark {passMarkPct}%
+          {questions.length} questions · pass mark <span data-module-value="">{passMarkPct}%</span>
         </span>
       </div>
     </form>
