@@ -1,4 +1,8 @@
+import { guidanceFinalQuestions } from './guidance-and-practice';
+import { isItEthicalFinalQuestions } from './is-it-ethical';
+import { studyFinalQuestions } from './the-study';
 import type { Question } from './types';
+import { whoIsOnlineFinalQuestions } from './who-is-online';
 
 /*
  * The final check: questions across the lessons (facts of the study, reading a survey critically, the
@@ -98,4 +102,11 @@ const knockFinal: Question[] = [
   },
 ];
 
-export const finalQuestions: readonly Question[] = [...knockFinal];
+/** In course order: three questions from each lesson. */
+export const finalQuestions: readonly Question[] = [
+  ...studyFinalQuestions,
+  ...whoIsOnlineFinalQuestions,
+  ...knockFinal,
+  ...isItEthicalFinalQuestions,
+  ...guidanceFinalQuestions,
+];
