@@ -41,6 +41,16 @@ describe('POST /api/certificates', () => {
     });
   });
 
+  it('names the issuer at the origin the browser used, as its proxy reports it', async () => {
+    const body = JSON.stringify({ name: 'Ana', answers: passingAnswers() });
+    const proxied = post(body, {
+      'content-type': 'application/json',
+      'x-forwarded-host': 'learn.example.org',
+      'x-forwarded-proto': 'https',
+    });
+    expect((await answer(proxied)).body.issuer).toBe('https://learn.example.org/api/certificates/issuer');
+  });
+
   it('accepts an assignment string and ignores it for now', async () => {
     const body = JSON.stringify({ name: 'Ana', answers: passingAnswers(), assignment: 'anything' });
     expect((await answer(post(body))).status).toBe(200);

@@ -2,35 +2,13 @@
  * Which font prints which script. Plain data and regular expressions (no font files), so the browser's
  * name form can tell a learner at once which characters a certificate cannot print.
  */
+import fontFiles from './font-files.json';
+
 export type FontId = 'latin' | 'latinSemiBold' | 'arabic' | 'hebrew' | 'devanagari' | 'cjk';
 
-/** Font files, as served from /fonts/certificate/ and as found in node_modules. */
-export const FONT_FILES: Readonly<Record<FontId, { file: string; packagePath: string }>> = {
-  latin: {
-    file: 'NotoSans-Regular.ttf',
-    packagePath: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  },
-  latinSemiBold: {
-    file: 'NotoSans-SemiBold.ttf',
-    packagePath: '@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf',
-  },
-  arabic: {
-    file: 'IBMPlexSansArabic-Regular.ttf',
-    packagePath: '@expo-google-fonts/ibm-plex-sans-arabic/400Regular/IBMPlexSansArabic_400Regular.ttf',
-  },
-  hebrew: {
-    file: 'NotoSansHebrew-Regular.woff',
-    packagePath: '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff',
-  },
-  devanagari: {
-    file: 'NotoSansDevanagari-Regular.ttf',
-    packagePath: '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf',
-  },
-  cjk: {
-    file: 'NotoSansSC-Regular.ttf',
-    packagePath: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  },
-};
+/** Font files, as served from /fonts/certificate/ (copied there by scripts/copy-certificate-fonts.mjs). */
+export const FONT_FILES: Readonly<Record<FontId, { file: string; packagePath: string; license: string }>> =
+  fontFiles;
 
 export const FONT_PATH = '/fonts/certificate';
 
