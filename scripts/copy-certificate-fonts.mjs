@@ -12,6 +12,9 @@ mkdirSync(target, { recursive: true });
 
 for (const { file, packagePath, license } of Object.values(fonts)) {
   copyFileSync(path.join(root, 'node_modules', packagePath), path.join(target, file));
-  copyFileSync(path.join(root, 'node_modules', license), path.join(target, `${file.replace(/\.\w+$/, '')}.LICENSE.txt`));
+  copyFileSync(
+    path.join(root, 'node_modules', license),
+    path.join(target, `${file.replace(/\.\w+$/, '')}.LICENSE.txt`),
+  );
 }
 console.log(`Certificate fonts copied to ${path.relative(root, target)}/`);

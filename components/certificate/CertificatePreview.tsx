@@ -87,10 +87,8 @@ export function CertificatePreview({ issued }: { issued: IssuedCertificate }) {
         {pdf.kind === 'failed' && pdf.message}
       </p>
       <p>
-        Anyone can check this certificate at its verification link, which its QR code also opens:{' '}
-        <a className={styles.link} href={link}>
-          {link}
-        </a>
+        Anyone can check this certificate by scanning its QR code, by uploading the PDF at{' '}
+        <a href="/verify">/verify</a>, or with its <a href={link}>verification link</a> (copy it to share it).
       </p>
       <p className="source">
         This page does not keep your certificate: save the PDF. You can come back and create it again at any

@@ -36,7 +36,7 @@ function publishedKeys(): Promise<PublishedKeys> {
 export function VerifyCertificate() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [pasted, setPasted] = useState('');
-  const verdict = useRef<HTMLDivElement>(null);
+  const verdict = useRef<HTMLHeadingElement>(null);
 
   async function check(
     source: string,
@@ -128,7 +128,7 @@ export function VerifyCertificate() {
       <div aria-live="polite">
         {state.kind === 'checking' && <p className="source">Checking the signature in this browser…</p>}
         {state.kind === 'error' && (
-          <div ref={verdict} tabIndex={-1} className="notice" role="alert">
+          <div className="notice" role="alert">
             {state.message}
           </div>
         )}
@@ -145,20 +145,24 @@ function Verdict({
 }: {
   result: Verification;
   source: string;
-  ref: React.Ref<HTMLDivElement>;
+  ref: React.Ref<HTMLHeadingElement>;
 }) {
   if (!result.valid) {
     return (
-      <div ref={ref} tabIndex={-1} className={`${styles.verdict} ${styles.invalid}`}>
-        <h2>Not valid: {REASONS[result.reason]}</h2>
+      <div className={`${styles.verdict} ${styles.invalid}`}>
+        <h2 ref={ref} tabIndex={-1}>
+          Not valid: {REASONS[result.reason]}
+        </h2>
         <p>{result.message}</p>
         <p className="source">Checked: {source}.</p>
       </div>
     );
   }
   return (
-    <div ref={ref} tabIndex={-1} className={`${styles.verdict} ${styles.valid}`}>
-      <h2>Valid certificate</h2>
+    <div className={`${styles.verdict} ${styles.valid}`}>
+      <h2 ref={ref} tabIndex={-1}>
+        Valid certificate
+      </h2>
       <p>Signed by this module’s published key. It was checked in this browser; nothing was sent anywhere.</p>
       <dl className={styles.details}>
         <dt>Name</dt>
@@ -180,11 +184,11 @@ function Verdict({
         {result.credentialId && (
           <>
             <dt>Credential ID</dt>
-            <dd>{result.credentialId}</dd>
+            <dd className={styles.code}>{result.credentialId}</dd>
           </>
         )}
         <dt>Signing key</dt>
-        <dd>{result.kid}</dd>
+        <dd className={styles.code}>{result.kid}</dd>
       </dl>
       <p className="source">
         Checked: {source}.{' '}
