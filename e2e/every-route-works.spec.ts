@@ -1,19 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { lessonOrder } from '../content/lessons/order';
+import { PAGE_ROUTES } from './support/routes';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 
-const ROUTES = [
-  '/',
-  '/start',
-  '/lessons',
-  ...lessonOrder.map((slug) => `/lessons/${slug}`),
-  '/after',
-  '/final',
-  '/data',
-  '/about',
-];
-
-for (const route of ROUTES) {
+for (const route of PAGE_ROUTES) {
   test(`${route} answers 200, has one h1, and passes axe (WCAG 2.2 AA) with no page error`, async ({
     page,
   }) => {

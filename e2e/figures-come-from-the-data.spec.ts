@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { lessonOrder } from '../content/lessons/order';
+import { PAGE_ROUTES } from './support/routes';
 import { figureList, formatFigure } from '../content/study';
 
 /**
@@ -22,18 +22,7 @@ async function unexplainedPercentages(page: Page): Promise<string[]> {
   });
 }
 
-const ROUTES = [
-  '/',
-  '/start',
-  '/lessons',
-  ...lessonOrder.map((slug) => `/lessons/${slug}`),
-  '/after',
-  '/final',
-  '/data',
-  '/about',
-];
-
-for (const route of ROUTES) {
+for (const route of PAGE_ROUTES) {
   test(`${route} shows no percentage that the study data does not explain`, async ({ page }) => {
     await page.goto(route);
     // Reveal everything a learner could reveal: comparisons shown without answering, tables opened.

@@ -21,7 +21,12 @@ export default function FinalCheckPage() {
         Best taken after the <Link href="/lessons">lessons</Link> and the questions on{' '}
         <Link href="/after">your view, before and after</Link>.
       </p>
-      <FinalCheck questions={finalQuestions.map(toReviewQuestion)} passMarkPct={DEFAULT_PASS_MARK_PCT} />
+      <FinalCheck
+        questions={finalQuestions.map(toReviewQuestion)}
+        passMarkPct={DEFAULT_PASS_MARK_PCT}
+        nextHref="/certificate"
+        nextLabel="Get your certificate"
+      />
     </div>
   );
 }

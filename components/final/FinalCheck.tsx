@@ -102,18 +102,20 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
         </h2>
         <p>
           Attempt {last.attempts}.{' '}
-          {passedEver && !lastResult.passed && 'You passed an earlier attempt, so your completion stands. '}
+          {passedEver &&
+            !lastResult.passed &&
+            'You passed an earlier attempt, so your completion stands; a certificate is signed from a passing attempt, so pass once more to claim one. '}
           {!lastResult.passed && 'Read the explanations below, then try again whenever you are ready.'}
         </p>
         <div className="actions">
-          {passedEver && nextHref && (
+          {lastResult.passed && nextHref && (
             <a className="button" href={nextHref}>
               {nextLabel}
             </a>
           )}
           <button
             type="button"
-            className={passedEver ? 'button button--quiet' : 'button'}
+            className={lastResult.passed ? 'button button--quiet' : 'button'}
             onClick={startAttempt}
           >
             {lastResult.passed ? 'Take the check again' : 'Try again'}
