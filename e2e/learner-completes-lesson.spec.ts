@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { lessonOrder } from '../content/lessons/order';
 import { knockQuestions } from '../content/questions/when-patients-knock';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 
@@ -23,7 +24,7 @@ test('a new learner takes "When patients knock" from the home page to a complete
 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Friend Request?');
-  await expect(page.getByText('0 of 1 lesson complete')).toBeVisible();
+  await expect(page.getByText(`0 of ${lessonOrder.length} lessons complete`)).toBeVisible();
   await press(page.getByRole('link', { name: 'Start the module' }), 'Enter');
 
   // Where do you stand? The role and the seven items, before any figure.
@@ -42,6 +43,10 @@ test('a new learner takes "When patients knock" from the home page to a complete
   await chooseRadio(page, /confidential/, 'Yes, concerned');
   await press(page.getByRole('button', { name: 'Save and go to the first lesson' }), 'Enter');
 
+  // The first lesson opens; this learner goes to "When patients knock" from the contents.
+  await expect(page).toHaveURL(new RegExp(`/lessons/${lessonOrder[0]}$`));
+  await press(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lessons' }), 'Enter');
+  await press(page.getByRole('link', { name: /When patients knock/ }), 'Enter');
   await expect(page).toHaveURL(/\/lessons\/when-patients-knock$/);
   await expect(page.getByRole('heading', { level: 1, name: 'When patients knock' })).toBeVisible();
   await expect(page.getByText('A case written for this module')).toBeVisible();
@@ -94,7 +99,7 @@ test('a new learner takes "When patients knock" from the home page to a complete
   await expect(
     page.getByRole('heading', { name: /Passed: \d+ of \d+ correct\. This lesson is complete\./ }),
   ).toBeFocused();
-  await expect(page.getByText('1 of 1 lesson complete')).toBeVisible();
+  await expect(page.getByText(`1 of ${lessonOrder.length} lessons complete`)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Reload: the lesson is still complete, and the answers and reflection are still there.

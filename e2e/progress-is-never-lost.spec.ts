@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { lessonOrder } from '../content/lessons/order';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 
 const KEY = 'friend-request:progress';
 const LESSON = '/lessons/when-patients-knock';
+const TOTAL: number = lessonOrder.length;
+/** "1 of 5 lessons complete", as the header says it. */
+const lessonsComplete = (n: number) => `${n} of ${TOTAL} ${TOTAL === 1 ? 'lesson' : 'lessons'} complete`;
 
 /** Focuses a control and presses a key on it, as a keyboard user would after tabbing there. */
 async function press(locator: Locator, key: string) {
@@ -176,7 +180,8 @@ test('two tabs answering in turn keep both answers', async ({ context }) => {
   await chooseRadio(tabA, /improve communication/, 'Yes, they could');
   await chooseRadio(tabA, /confidential/, 'Yes, concerned');
   await press(tabA.getByRole('button', { name: 'Save and go to the first lesson' }), 'Enter');
-  await expect(tabA).toHaveURL(/\/lessons\/when-patients-knock$/);
+  await expect(tabA).toHaveURL(new RegExp(`/lessons/${lessonOrder[0]}$`));
+  await tabA.goto(LESSON);
   await expect(tabA.getByRole('textbox', { name: /What would make a friend request/ })).toHaveValue(
     'Written in the second tab.',
   );
@@ -214,13 +219,13 @@ test('a learner downloads their progress, deletes it, and brings everything back
     [KEY, JSON.stringify(COMPLETED)],
   );
   await page.reload();
-  await expect(page.getByRole('banner')).toContainText('1 of 1 lesson complete');
+  await expect(page.getByRole('banner')).toContainText(lessonsComplete(1));
 
   await press(page.getByRole('contentinfo').getByRole('link', { name: 'Your progress' }), 'Enter');
   await expect(page).toHaveURL(/\/progress$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
   const kept = page.getByRole('region', { name: 'What is kept in this browser' });
-  await expect(kept).toContainText('1 of 1 lesson completed');
+  await expect(kept).toContainText(`${lessonsComplete(1)}d`);
   await expect(kept).toContainText('1 reflection');
   await expectNoAxeViolations(page);
 
@@ -234,12 +239,12 @@ test('a learner downloads their progress, deletes it, and brings everything back
   ).toBeFocused();
   await press(page.getByRole('button', { name: 'Keep my progress' }), 'Enter');
   await expect(page.getByRole('button', { name: 'Delete my progress…' })).toBeFocused();
-  await expect(kept).toContainText('1 of 1 lesson completed');
+  await expect(kept).toContainText(`${lessonsComplete(1)}d`);
   await press(page.getByRole('button', { name: 'Delete my progress…' }), 'Enter');
   await press(page.getByRole('button', { name: 'Delete my progress', exact: true }), 'Enter');
   await expect(page.getByText('Your progress has been deleted from this browser.')).toBeFocused();
-  await expect(kept).toContainText('0 of 1 lesson completed');
-  await expect(page.getByRole('banner')).toContainText('0 of 1 lesson complete');
+  await expect(kept).toContainText(`${lessonsComplete(0)}d`);
+  await expect(page.getByRole('banner')).toContainText(lessonsComplete(0));
 
   // Wrong files are refused with a clear message, and nothing changes.
   const chooser = page.getByLabel('Progress file (.json)');
@@ -270,14 +275,14 @@ test('a learner downloads their progress, deletes it, and brings everything back
   await chooser.setInputFiles(file.file);
   await expect(page.getByRole('heading', { name: 'Replace your progress with this file?' })).toBeFocused();
   const confirm = page.getByRole('group', { name: 'Replace your progress with this file?' });
-  await expect(confirm).toContainText('1 of 1 lesson completed');
+  await expect(confirm).toContainText(`${lessonsComplete(1)}d`);
   await expect(confirm).toContainText('3 answers about your own views');
   await expect(confirm).toContainText('Last changed March 2, 2026');
   await expectNoAxeViolations(page);
   await press(confirm.getByRole('button', { name: 'Replace my progress' }), 'Enter');
   await expect(page.getByText('Your progress has been brought back from the file.')).toBeFocused();
-  await expect(kept).toContainText('1 of 1 lesson completed');
-  await expect(page.getByRole('banner')).toContainText('1 of 1 lesson complete');
+  await expect(kept).toContainText(`${lessonsComplete(1)}d`);
+  await expect(page.getByRole('banner')).toContainText(lessonsComplete(1));
   const restored = await storedProgress(page);
   expect({ ...restored, updatedAt: COMPLETED.updatedAt }).toEqual(COMPLETED);
 
@@ -302,10 +307,10 @@ test('a file saved by an older version is brought back, migrated', async ({ page
     buffer: Buffer.from(v1),
   });
   const confirm = page.getByRole('group', { name: 'Replace your progress with this file?' });
-  await expect(confirm).toContainText('1 of 1 lesson completed');
+  await expect(confirm).toContainText(`${lessonsComplete(1)}d`);
   await press(confirm.getByRole('button', { name: 'Replace my progress' }), 'Enter');
 
-  await expect(page.getByRole('banner')).toContainText('1 of 1 lesson complete');
+  await expect(page.getByRole('banner')).toContainText(lessonsComplete(1));
   expect(await storedProgress(page)).toMatchObject({ version: 2, role: 'RP' });
   expect(errors).toEqual([]);
 });

@@ -1,20 +1,11 @@
 import { getQuestion } from '@/content/questions';
-import { getSource } from '@/content/study';
-import { KnowledgeCheckForm, type CheckQuestion } from './KnowledgeCheckForm';
+import { KnowledgeCheckForm } from './KnowledgeCheckForm';
+import { toReviewQuestion } from './reviewQuestion';
 
 /** A lesson's knowledge check; passing it completes the lesson. */
 export function KnowledgeCheck({ questions }: { questions: readonly string[] }) {
   if (questions.length === 0) throw new Error('A knowledge check needs at least one question.');
-  const items: CheckQuestion[] = questions.map((id) => {
-    const q = getQuestion(id);
-    return {
-      id: q.id,
-      prompt: q.prompt,
-      options: q.options,
-      answer: q.answer,
-      sources: q.sources.map((s) => getSource(s).short),
-    };
-  });
+  const items = questions.map((id) => toReviewQuestion(getQuestion(id)));
   return (
     <section className="block check" aria-label="Knowledge check">
       <p className="block__label">Knowledge check</p>

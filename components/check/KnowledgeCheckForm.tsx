@@ -4,19 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
-import type { QuestionOption } from '@/content/questions/types';
+import { AnswerReview, type ReviewQuestion } from './AnswerReview';
 import { useLessonSlug } from '@/components/lesson/LessonContext';
 import { useProgress } from '@/components/progress/useProgress';
 import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
 import { answerCheck, clearChecks, completeLesson } from '@/lib/progress/actions';
 
-export interface CheckQuestion {
-  id: string;
-  prompt: string;
-  options: readonly QuestionOption[];
-  answer: number;
-  sources: readonly string[];
-}
+export type CheckQuestion = ReviewQuestion;
 
 type Values = Record<string, string>;
 
@@ -84,33 +78,9 @@ export function KnowledgeCheckForm({ questions }: { questions: readonly CheckQue
             ? `Passed: ${result.correct} of ${result.total} correct.${slug ? ' This lesson is complete.' : ''}`
             : `${result.correct} of ${result.total} correct. Read the explanations, then try again.`}
         </h3>
-        {questions.map((q, qi) => {
-          const chosen = result.results[qi]!.chosen;
-          return (
-            <div key={q.id} className="check__question">
-              <p>
-                <strong>
-                  {qi + 1}. {q.prompt}
-                </strong>
-              </p>
-              <ul>
-                {q.options.map((option, oi) => (
-                  <li key={oi} className="check__feedback">
-                    <span>{option.text}</span>
-                    {oi === chosen && <strong> (your answer)</strong>}{' '}
-                    <span
-                      className={`check__verdict ${oi === q.answer ? 'check__verdict--right' : 'check__verdict--wrong'}`}
-                    >
-                      {oi === q.answer ? 'Correct.' : 'Not the best answer.'}
-                    </span>{' '}
-                    {option.explanation}
-                  </li>
-                ))}
-              </ul>
-              <p className="source">Source: {q.sources.join('; ')}</p>
-            </div>
-          );
-        })}
+        {questions.map((q, qi) => (
+          <AnswerReview key={q.id} question={q} number={qi + 1} chosen={result.results[qi]!.chosen} />
+        ))}
         {!result.passed && (
           <button type="button" className="button" onClick={tryAgain}>
             Try again

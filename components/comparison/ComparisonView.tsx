@@ -38,7 +38,7 @@ export function ComparisonView({ questionId, title, options, rows, caveat, citat
         <figcaption>
           <h3 className="block__title">{title}</h3>
           <p className="source">
-            Share of the respondents in each group who reported it, on a scale of 0 to 100%.
+            Share of the respondents in each group who reported it (bars run from none to all).
           </p>
         </figcaption>
         {answerLabel && (
@@ -101,8 +101,8 @@ export function ComparisonView({ questionId, title, options, rows, caveat, citat
             </table>
           </div>
           <p className="source">
-            The margin is a 95% interval from the approximate counts. It covers chance only, not the bias that
-            a low response rate can bring.
+            The margin is a <span data-module-value="">95%</span> interval from the approximate counts. It
+            covers chance only, not the bias that a low response rate can bring.
           </p>
         </details>
       </figure>

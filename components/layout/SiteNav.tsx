@@ -6,6 +6,7 @@ import { usePathname } from 'next/navigation';
 const LINKS = [
   { href: '/lessons', label: 'Lessons' },
   { href: '/data', label: 'The data' },
+  { href: '/verify', label: 'Verify a certificate' },
   { href: '/about', label: 'About' },
 ] as const;
 

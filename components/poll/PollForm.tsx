@@ -13,12 +13,13 @@ import type { Role } from '@/lib/progress/schema';
 const ROLE_FIELD = 'role';
 type Values = Record<string, string>;
 
-function buildSchema(poll: Poll, askRole: boolean) {
+function buildSchema(poll: Poll, askRole: boolean, locked: ReadonlySet<string>) {
   const shape: Record<string, z.ZodMiniType<string, string>> = {};
   if (askRole) {
     shape[ROLE_FIELD] = z.enum(ROLES, { error: 'Choose the group that fits you best.' });
   }
   for (const q of poll.questions) {
+    if (locked.has(q.id)) continue;
     const values = q.options.map((o) => o.value) as [string, ...string[]];
     shape[q.id] = z.enum(values, { error: 'Choose one answer.' });
   }
@@ -44,7 +45,12 @@ export function PollForm({
   const askRole = hydrated && (roleMode === 'always' || progress.role === null);
   const answered = poll.questions.every((q) => progress.polls[q.id] !== undefined);
   const [editing, setEditing] = useState(false);
-  const schema = useMemo(() => buildSchema(poll, askRole), [poll, askRole]);
+  const lockedKey = poll.questions
+    .filter((q) => q.lockOnceAnswered && hydrated && progress.polls[q.id] !== undefined)
+    .map((q) => q.id)
+    .join(' ');
+  const locked = useMemo(() => new Set(lockedKey ? lockedKey.split(' ') : []), [lockedKey]);
+  const schema = useMemo(() => buildSchema(poll, askRole, locked), [poll, askRole, locked]);
 
   const {
     register,
@@ -72,6 +78,7 @@ export function PollForm({
       const role = values[ROLE_FIELD];
       if (askRole && role) next = setRole(next, role as Role);
       for (const q of poll.questions) {
+        if (locked.has(q.id)) continue;
         const value = values[q.id];
         if (value !== undefined) next = answerPoll(next, q.id, value);
       }
@@ -92,16 +99,21 @@ export function PollForm({
           ))}
         </ul>
         <p className="source">Your answers are kept in this browser only.</p>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            setEditing(true);
-            setTimeout(() => setFocus(poll.questions[0]!.id), 0);
-          }}
-        >
-          Change my answers
-        </button>
+        {locked.size === poll.questions.length ? (
+          <p className="source">These are kept as your answers from before the lessons.</p>
+        ) : (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              setEditing(true);
+              const first = poll.questions.find((q) => !locked.has(q.id));
+              if (first) setTimeout(() => setFocus(first.id), 0);
+            }}
+          >
+            Change my answers
+          </button>
+        )}
       </div>
     );
   }
@@ -126,8 +138,13 @@ export function PollForm({
       )}
       {poll.questions.map((q) => {
         const error = errors[q.id];
+        const isLocked = locked.has(q.id);
         return (
-          <fieldset key={q.id} aria-describedby={error ? `${q.id}-error` : undefined}>
+          <fieldset
+            key={q.id}
+            disabled={isLocked}
+            aria-describedby={error ? `${q.id}-error` : isLocked ? `${q.id}-locked` : undefined}
+          >
             <legend>{q.prompt}</legend>
             {q.options.map((o) => (
               <label key={o.value} className="choice">
@@ -135,6 +152,11 @@ export function PollForm({
                 <span>{o.label}</span>
               </label>
             ))}
+            {isLocked && (
+              <p className="source" id={`${q.id}-locked`}>
+                Kept as your answer from before the lessons.
+              </p>
+            )}
             {error && (
               <p className="field-error" id={`${q.id}-error`}>
                 {error.message}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getPoll, getPollQuestion } from '@/content/polls';
 import { getQuestion } from '@/content/questions';
-import { getByGroupItem, getFigure, getSource } from '@/content/study';
+import { getByGroupItem, getFigure, getItem, getSource } from '@/content/study';
 import { parseLessonSource } from '@/lib/content/lesson-source';
 import { teachingBlocks } from '@/mdx-components';
 import { lessonOrder } from './order';
@@ -28,6 +28,16 @@ function quotedIn(source: string, tag: string, attr: string): string[] {
   });
 }
 
+/** The source ids inside `sources: [...]` arrays of `<Checklist items={…}>`. */
+function checklistSources(source: string): string[] {
+  const tags = source.match(/<Checklist\b[\s\S]*?\/>/g) ?? [];
+  return tags.flatMap((t) =>
+    [...t.matchAll(/sources:\s*\[([^\]]*)\]/g)].flatMap((m) =>
+      [...m[1]!.matchAll(/'([^']+)'/g)].map((q) => q[1]!),
+    ),
+  );
+}
+
 describe.each(lessons)('lesson "$slug"', ({ slug, source, meta }) => {
   it('has valid frontmatter with objectives and at least one section', () => {
     expect(meta.objectives.length).toBeGreaterThanOrEqual(2);
@@ -48,8 +58,12 @@ describe.each(lessons)('lesson "$slug"', ({ slug, source, meta }) => {
   it('refers only to figures, sources, items, polls and questions that exist', () => {
     const refs = {
       figure: attributes(source, 'Fig', 'id'),
-      source: ['Cite', 'Evidence', 'PeerComparison'].flatMap((tag) => attributes(source, tag, 'source')),
+      source: [
+        ...['Cite', 'Evidence', 'PeerComparison'].flatMap((tag) => attributes(source, tag, 'source')),
+        ...checklistSources(source),
+      ],
       item: attributes(source, 'NationalComparison', 'item'),
+      pooledItem: attributes(source, 'AttitudeComparison', 'item'),
       poll: attributes(source, 'Poll', 'id'),
       pollQuestion: ['NationalComparison', 'PeerComparison'].flatMap((tag) =>
         attributes(source, tag, 'question'),
@@ -63,6 +77,7 @@ describe.each(lessons)('lesson "$slug"', ({ slug, source, meta }) => {
     refs.peerFigure.forEach((id) => expect(() => getFigure(id), id).not.toThrow());
     refs.source.forEach((id) => expect(() => getSource(id), id).not.toThrow());
     refs.item.forEach((id) => expect(() => getByGroupItem(id), id).not.toThrow());
+    refs.pooledItem.forEach((id) => expect(getItem(id).kind, id).toBe('pooled'));
     refs.poll.forEach((id) => expect(() => getPoll(id), id).not.toThrow());
     refs.pollQuestion.forEach((id) => expect(() => getPollQuestion(id), id).not.toThrow());
     refs.question.forEach((id) => expect(getQuestion(id).lesson, id).toBe(slug));

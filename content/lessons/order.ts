@@ -1,4 +1,10 @@
 /** The lessons in the order a learner takes them. Each slug names `content/lessons/<slug>.mdx`. */
-export const lessonOrder = ['when-patients-knock'] as const;
+export const lessonOrder = [
+  'the-study',
+  'who-is-online',
+  'when-patients-knock',
+  'is-it-ethical',
+  'guidance-and-practice',
+] as const;
 
 export type LessonSlug = (typeof lessonOrder)[number];

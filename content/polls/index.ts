@@ -1,8 +1,20 @@
-import type { Poll, PollQuestion } from './types';
+import { guidancePoll } from './guidance-and-practice';
+import { ethicsPoll } from './is-it-ethical';
 import { afterPoll, beforePoll } from './stand';
+import { studyPoll } from './the-study';
+import type { Poll, PollQuestion } from './types';
 import { knockPoll } from './when-patients-knock';
+import { onlinePoll } from './who-is-online';
 
-export const polls: readonly Poll[] = [beforePoll, afterPoll, knockPoll];
+export const polls: readonly Poll[] = [
+  beforePoll,
+  afterPoll,
+  studyPoll,
+  onlinePoll,
+  knockPoll,
+  ethicsPoll,
+  guidancePoll,
+];
 
 export function getPoll(id: string): Poll {
   const poll = polls.find((p) => p.id === id);

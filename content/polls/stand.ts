@@ -40,6 +40,7 @@ export const receivedRequest: PollQuestion = {
 
 /** The attitude items, with the id prefix that says whether they are asked before or after the lessons. */
 function attitudeQuestions(when: 'before' | 'after'): PollQuestion[] {
+  const lockOnceAnswered = when === 'before';
   return [
     {
       id: `${when}-ethics-social`,
@@ -51,6 +52,7 @@ function attitudeQuestions(when: 'before' | 'after'): PollQuestion[] {
         { value: 'unsure', label: 'Unsure' },
       ],
       item: 'ethics-social',
+      lockOnceAnswered,
       matches: 'not-acceptable',
     },
     {
@@ -63,6 +65,7 @@ function attitudeQuestions(when: 'before' | 'after'): PollQuestion[] {
         { value: 'unsure', label: 'Unsure' },
       ],
       item: 'ethics-patient-care',
+      lockOnceAnswered,
       matches: 'not-acceptable',
     },
     {
@@ -74,6 +77,7 @@ function attitudeQuestions(when: 'before' | 'after'): PollQuestion[] {
         { value: 'unsure', label: 'Unsure' },
       ],
       item: 'communication-outlook',
+      lockOnceAnswered,
       matches: 'pessimistic',
     },
     {
@@ -86,6 +90,7 @@ function attitudeQuestions(when: 'before' | 'after'): PollQuestion[] {
         { value: 'unsure', label: 'Unsure' },
       ],
       item: 'confidentiality-concern',
+      lockOnceAnswered,
       matches: 'concerned',
     },
   ];

@@ -18,6 +18,11 @@ export interface PollQuestion {
    * 'not-acceptable' for the ethics items, of which only the "not acceptable" share is published).
    */
   matches?: string;
+  /**
+   * Once answered, the answer is kept as it is (shown, not editable): a "before" attitude must stay the
+   * learner's view from before the lessons, so that the end can compare it honestly.
+   */
+  lockOnceAnswered?: boolean;
 }
 
 /** A set of questions the learner answers before any figure is shown. Attitudes are never graded. */

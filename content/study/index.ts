@@ -38,8 +38,7 @@ export const sources = Object.fromEntries(
 export const sourceList: readonly Source[] = [bossletSource, ...literatureSources];
 
 /** One plain sentence to set beside every national figure. */
-export const SURVEY_CAVEAT =
-  'These figures come from a US national mail survey run from February to May 2010, which only 16% of those asked answered, so read them as rough.';
+export const SURVEY_CAVEAT = `These figures come from a US national mail survey run from ${bosslet2011.design.fieldwork.replace('–', ' to ')}, which only ${formatPercent(bosslet2011.overall.responseRatePct, 1)} of those asked answered, so read them as rough.`;
 
 export function isItemId(id: string): id is ItemId {
   return Object.hasOwn(items, id);

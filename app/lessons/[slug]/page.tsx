@@ -54,7 +54,7 @@ export default async function LessonPage({ params }: Props) {
         {next ? (
           <Link href={`/lessons/${next.slug}`}>Next: {next.title} →</Link>
         ) : (
-          <Link href="/lessons">All lessons →</Link>
+          <Link href="/after">Next: your view, before and after →</Link>
         )}
       </nav>
     </LessonProvider>

@@ -1,0 +1,15 @@
+import { getKeyRing } from '@/lib/certificates/keys';
+
+// The keys come from the environment or the data folder at run time, never from the build.
+export const dynamic = 'force-dynamic';
+
+/** The public keys certificates are verified against: the current one first, then earlier ones. */
+export async function GET(): Promise<Response> {
+  try {
+    const { jwks } = await getKeyRing();
+    return Response.json(jwks, { headers: { 'cache-control': 'public, max-age=300' } });
+  } catch (error) {
+    console.error(`Certificates: the signing key could not be loaded: ${(error as Error).message}`);
+    return Response.json({ error: 'The public keys are not available right now.' }, { status: 503 });
+  }
+}

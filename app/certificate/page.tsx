@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { CertificateClaim } from '@/components/certificate/CertificateClaim';
+import { getLessons } from '@/lib/content/lessons';
+
+export const metadata: Metadata = { title: 'Your certificate' };
+
+export default function CertificatePage() {
+  const lessons = getLessons().map(({ slug, title }) => ({ slug, title }));
+  return (
+    <div className="prose">
+      <h1>Certificate of completion</h1>
+      <p className="lede">
+        A signed certificate that any educator can check in seconds: a PDF to keep or print, with a QR code,
+        and the credential itself (Open Badges 3.0). No CME credit is offered.
+      </p>
+      <CertificateClaim lessons={lessons} />
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { ISSUER_NAME, MODULE_TITLE, PATHS } from '@/lib/certificates/constants';
+import { formatCertificateDate } from '@/lib/certificates/credential';
+import type { InvalidReason, PublishedKeys, Verification } from '@/lib/verify/types';
+import styles from './verify.module.css';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'error'; message: string }
+  | { kind: 'done'; result: Verification; source: string };
+
+const REASONS: Record<InvalidReason, string> = {
+  tampered: 'Changed after it was signed',
+  'unknown-key': 'Signed with an unknown key',
+  'other-issuer': 'Issued by someone else',
+  malformed: 'Not a readable certificate',
+  'not-this-module': 'Not a certificate of this module',
+};
+
+let keys: Promise<PublishedKeys> | undefined;
+
+/** This module's published keys, from its own origin. */
+function publishedKeys(): Promise<PublishedKeys> {
+  keys ??= fetch(PATHS.jwks, { cache: 'no-store' }).then(async (response) => {
+    if (!response.ok) throw new Error(String(response.status));
+    return (await response.json()) as PublishedKeys;
+  });
+  keys.catch(() => (keys = undefined));
+  return keys;
+}
+
+/** Checks a certificate in this browser: from its QR link, an uploaded PDF or credential file, or pasted text. */
+export function VerifyCertificate() {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [pasted, setPasted] = useState('');
+  const verdict = useRef<HTMLHeadingElement>(null);
+
+  async function check(
+    source: string,
+    run: (v: typeof import('@/lib/verify/verify'), keys: PublishedKeys) => Promise<Verification>,
+  ) {
+    setState({ kind: 'checking' });
+    try {
+      const [verify, published] = await Promise.all([import('@/lib/verify/verify'), publishedKeys()]);
+      const result = await run(verify, published);
+      setState({ kind: 'done', result, source });
+    } catch {
+      setState({
+        kind: 'error',
+        message:
+          'This module’s public keys could not be loaded, so nothing was checked. Check your connection and try again.',
+      });
+    }
+  }
+
+  useEffect(() => {
+    if (state.kind === 'done' || state.kind === 'error') verdict.current?.focus();
+  }, [state]);
+
+  useEffect(() => {
+    const fromLink = () => {
+      if (/[#&]c=/.test(window.location.hash)) {
+        const link = window.location.href;
+        void check('the verification link', (v, published) =>
+          v.verifyText(link, { keys: published, issuerOrigin: window.location.origin }),
+        );
+      }
+    };
+    fromLink();
+    window.addEventListener('hashchange', fromLink);
+    return () => window.removeEventListener('hashchange', fromLink);
+  }, []);
+
+  function onFile(event: React.ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    void check(`the file ${file.name}`, async (v, published) =>
+      v.verifyFile(new Uint8Array(await file.arrayBuffer()), {
+        keys: published,
+        issuerOrigin: window.location.origin,
+      }),
+    );
+  }
+
+  function onPaste(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void check('the pasted text', (v, published) =>
+      v.verifyText(pasted, { keys: published, issuerOrigin: window.location.origin }),
+    );
+  }
+
+  return (
+    <>
+      <div className={styles.section}>
+        <label htmlFor="certificate-file" className={styles.label}>
+          Upload a certificate PDF or credential file (.json)
+        </label>
+        <input
+          id="certificate-file"
+          className={styles.file}
+          type="file"
+          accept=".pdf,.json,.jwt,.txt,application/pdf,application/json"
+          onChange={onFile}
+        />
+      </div>
+      <form className={styles.section} onSubmit={onPaste} aria-label="Check a pasted certificate code">
+        <label htmlFor="certificate-text" className={styles.label}>
+          Or paste a certificate code or verification link
+        </label>
+        <textarea
+          id="certificate-text"
+          className={styles.textarea}
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+        />
+        <div className="actions">
+          <button type="submit" className="button">
+            Check
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {state.kind === 'checking' && <p className="source">Checking the signature in this browser…</p>}
+        {state.kind === 'error' && (
+          <div className="notice" role="alert">
+            {state.message}
+          </div>
+        )}
+        {state.kind === 'done' && <Verdict ref={verdict} result={state.result} source={state.source} />}
+      </div>
+    </>
+  );
+}
+
+function Verdict({
+  result,
+  source,
+  ref,
+}: {
+  result: Verification;
+  source: string;
+  ref: React.Ref<HTMLHeadingElement>;
+}) {
+  if (!result.valid) {
+    return (
+      <div className={`${styles.verdict} ${styles.invalid}`}>
+        <h2 ref={ref} tabIndex={-1}>
+          Not valid: {REASONS[result.reason]}
+        </h2>
+        <p>{result.message}</p>
+        <p className="source">Checked: {source}.</p>
+      </div>
+    );
+  }
+  return (
+    <div className={`${styles.verdict} ${styles.valid}`}>
+      <h2 ref={ref} tabIndex={-1}>
+        Valid certificate
+      </h2>
+      <p>Signed by this module’s published key. It was checked in this browser; nothing was sent anywhere.</p>
+      <dl className={styles.details}>
+        <dt>Name</dt>
+        <dd dir="auto">{result.name}</dd>
+        <dt>Module</dt>
+        <dd>{MODULE_TITLE}</dd>
+        <dt>Completed on</dt>
+        <dd>{formatCertificateDate(result.date)}</dd>
+        <dt>Final-check score</dt>
+        <dd>{result.scorePct}%</dd>
+        {result.course && (
+          <>
+            <dt>Course</dt>
+            <dd dir="auto">{result.course}</dd>
+          </>
+        )}
+        <dt>Issued by</dt>
+        <dd>{result.issuer?.name ?? ISSUER_NAME}</dd>
+        {result.credentialId && (
+          <>
+            <dt>Credential ID</dt>
+            <dd className={styles.code}>{result.credentialId}</dd>
+          </>
+        )}
+        <dt>Signing key</dt>
+        <dd className={styles.code}>{result.kid}</dd>
+      </dl>
+      <p className="source">
+        Checked: {source}.{' '}
+        {result.kind === 'printed-claims'
+          ? 'This is the summary the QR code carries; the full credential is attached to the certificate PDF.'
+          : 'This is the full Open Badges 3.0 credential.'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { lessonOrder } from '../../content/lessons/order';
+
+/** Every page of the module a person can open. */
+export const PAGE_ROUTES = [
+  '/',
+  '/start',
+  '/lessons',
+  ...lessonOrder.map((slug) => `/lessons/${slug}`),
+  '/after',
+  '/final',
+  '/certificate',
+  '/verify',
+  '/progress',
+  '/data',
+  '/about',
+];

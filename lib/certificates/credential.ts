@@ -1,0 +1,165 @@
+import {
+  CREDENTIAL_CONTEXT,
+  CREDENTIAL_SCHEMA,
+  CREDENTIAL_TYPE,
+  ISSUER_NAME,
+  MODULE_TITLE,
+  NO_CME_CREDIT,
+  issuerUrls,
+} from './constants';
+
+/** The issuer's Open Badges 3.0 Profile. */
+export interface IssuerProfile {
+  id: string;
+  type: ['Profile'];
+  name: string;
+  url: string;
+  description: string;
+}
+
+export interface ResultDescription {
+  id: string;
+  type: ['ResultDescription'];
+  name: string;
+  resultType: 'Percent';
+  valueMin: string;
+  valueMax: string;
+}
+
+export interface Achievement {
+  id: string;
+  type: ['Achievement'];
+  achievementType: 'CertificateOfCompletion';
+  name: string;
+  description: string;
+  criteria: { narrative: string };
+  resultDescription: [ResultDescription];
+}
+
+/** The learner's name as an OB 3.0 IdentityObject (plain text: a certificate prints it anyway). */
+export interface NameIdentity {
+  type: 'IdentityObject';
+  identityType: 'name';
+  hashed: false;
+  identityHash: string;
+}
+
+export interface OpenBadgeCredential {
+  '@context': typeof CREDENTIAL_CONTEXT;
+  id: string;
+  type: typeof CREDENTIAL_TYPE;
+  issuer: IssuerProfile;
+  validFrom: string;
+  name: string;
+  credentialSubject: {
+    type: ['AchievementSubject'];
+    identifier: [NameIdentity];
+    achievement: Achievement;
+    result: [{ type: ['Result']; resultDescription: string; value: string; status: 'Completed' }];
+  };
+  credentialSchema: [typeof CREDENTIAL_SCHEMA];
+}
+
+export function issuerProfile(origin: string): IssuerProfile {
+  const urls = issuerUrls(origin);
+  return {
+    id: urls.issuerId,
+    type: ['Profile'],
+    name: ISSUER_NAME,
+    url: `${urls.origin}/`,
+    description: `Issues certificates of completion for the e-learning module “${MODULE_TITLE}”. Public keys: ${urls.jwksUrl}.`,
+  };
+}
+
+export function achievement(origin: string): Achievement {
+  const { achievementId } = issuerUrls(origin);
+  return {
+    id: achievementId,
+    type: ['Achievement'],
+    achievementType: 'CertificateOfCompletion',
+    name: MODULE_TITLE,
+    description: `Completion of the e-learning module “${MODULE_TITLE}”, for medical students, residents and physicians. ${NO_CME_CREDIT}`,
+    criteria: {
+      narrative:
+        'Pass the module’s final knowledge check at or above the pass mark (80% unless an assignment sets another). The issuer re-grades the submitted answers before it signs.',
+    },
+    resultDescription: [
+      {
+        id: `${achievementId}#final-check-score`,
+        type: ['ResultDescription'],
+        name: 'Final knowledge check score',
+        resultType: 'Percent',
+        valueMin: '0',
+        valueMax: '100',
+      },
+    ],
+  };
+}
+
+export interface CredentialFacts {
+  /** `urn:uuid:…` */
+  id: string;
+  /** The printed name, already checked by `checkCertificateName`. */
+  name: string;
+  scorePct: number;
+  /** When the server graded and signed, whole seconds (JWT `nbf` has no fractions). */
+  issuedAt: Date;
+  origin: string;
+}
+
+/** The unsigned Open Badges 3.0 credential (W3C VC Data Model 2.0) for a learner who passed. */
+export function buildCredential(facts: CredentialFacts): OpenBadgeCredential {
+  const achieved = achievement(facts.origin);
+  return {
+    '@context': CREDENTIAL_CONTEXT,
+    id: facts.id,
+    type: CREDENTIAL_TYPE,
+    issuer: issuerProfile(facts.origin),
+    validFrom: isoSeconds(facts.issuedAt),
+    name: `Certificate of completion: ${MODULE_TITLE}`,
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      identifier: [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: facts.name }],
+      achievement: achieved,
+      result: [
+        {
+          type: ['Result'],
+          resultDescription: achieved.resultDescription[0].id,
+          value: String(facts.scorePct),
+          status: 'Completed',
+        },
+      ],
+    },
+    credentialSchema: [CREDENTIAL_SCHEMA],
+  };
+}
+
+/** `2026-11-24T10:15:00Z`: ISO 8601 without milliseconds. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * The few claims a certificate prints, signed on their own so that its QR code stays small (the whole
+ * credential is about 2,000 characters). `date` is the UTC day the server signed.
+ */
+export interface PrintedClaims {
+  name: string;
+  score: number;
+  date: string;
+  course?: string;
+}
+
+export function printedClaims(credential: OpenBadgeCredential): PrintedClaims {
+  return {
+    name: credential.credentialSubject.identifier[0].identityHash,
+    score: Number(credential.credentialSubject.result[0].value),
+    date: credential.validFrom.slice(0, 10),
+  };
+}
+
+/** "November 24, 2026" for `2026-11-24` (the date is a UTC calendar day, printed as such). */
+export function formatCertificateDate(isoDay: string): string {
+  const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,107 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { issueCertificate } from './issue';
+import type { KeyRing } from './keys';
+import type { RateLimiter } from './rate-limit';
+import { readJsonBody } from './read-body';
+import { checkCertificateRequest } from './request';
+
+/** Largest request body accepted: a name and a few dozen answers fit in well under 2 kB. */
+export const MAX_BODY_BYTES = 8 * 1024;
+
+export interface CertificateEndpoint {
+  keyRing: () => Promise<KeyRing>;
+  limiter: RateLimiter;
+  /** CERT_ISSUER_ORIGIN when configured; otherwise the request's own origin. */
+  issuerOrigin?: string;
+  now?: () => Date;
+  newId?: () => string;
+  logError?: (message: string) => void;
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  });
+}
+
+/** The client a rate limit applies to: the address the nearest proxy (or Next's server) recorded. */
+export function clientAddress(request: Request): string {
+  const forwarded = request.headers.get('x-forwarded-for');
+  const last = forwarded?.split(',').at(-1)?.trim();
+  return last || request.headers.get('x-real-ip')?.trim() || 'unknown';
+}
+
+/**
+ * POST /api/certificates: { name, answers, assignment? } → 200 { credential, printed, claims, … } on a pass;
+ * 4xx with { error } for anything else. Stores nothing, and logs no names.
+ */
+export async function handleCertificatePost(
+  request: Request,
+  endpoint: CertificateEndpoint,
+): Promise<Response> {
+  const take = endpoint.limiter.take(clientAddress(request));
+  if (!take.ok) {
+    return json(
+      429,
+      { error: `Too many certificate requests. Try again in ${take.retryAfterSeconds} seconds.` },
+      { 'retry-after': String(take.retryAfterSeconds) },
+    );
+  }
+  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  if (!body.ok) return json(body.status, { error: body.message });
+  const checked = checkCertificateRequest(body.value);
+  if (!checked.ok) return json(400, { error: checked.message });
+
+  let ring: KeyRing;
+  try {
+    ring = await endpoint.keyRing();
+  } catch (error) {
+    endpoint.logError?.(`Certificates: the signing key could not be loaded: ${(error as Error).message}`);
+    return json(503, { error: 'The certificate service is not available right now. Try again later.' });
+  }
+  const outcome = await issueCertificate(checked.request, {
+    key: ring.signing,
+    origin: endpoint.issuerOrigin ?? requestOrigin(request),
+    now: endpoint.now?.() ?? new Date(),
+    newId: endpoint.newId ?? randomUUID,
+  });
+  if (outcome.kind === 'not-passed') {
+    return json(422, {
+      error: `Your final-check score is ${outcome.scorePct}% (${outcome.correct} of ${outcome.total} correct); a certificate needs at least ${outcome.passMarkPct}%.`,
+      scorePct: outcome.scorePct,
+      passMarkPct: outcome.passMarkPct,
+    });
+  }
+  return json(200, {
+    credential: outcome.credential,
+    printed: outcome.printed,
+    claims: outcome.claims,
+    credentialId: outcome.credentialId,
+    issuer: outcome.issuer,
+  });
+}
+
+/**
+ * The origin the browser used: its Host header (or a proxy's X-Forwarded-Host/-Proto). Next's request.url
+ * names the server's own host name instead, which need not be the one the learner's browser sees.
+ */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
+  const proto =
+    request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
+  if (!host || !/^[A-Za-z0-9.:[\]-]+$/.test(host) || !/^https?$/.test(proto)) return url.origin;
+  return `${proto}://${host}`;
+}
+
+/** CERT_ISSUER_ORIGIN as an origin (scheme, host, port), or undefined when unset; throws when malformed. */
+export function configuredIssuerOrigin(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  const url = new URL(value.trim());
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error('CERT_ISSUER_ORIGIN must be an http(s) origin such as https://example.org');
+  }
+  return url.origin;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { finalQuestions } from '@/content/questions/final';
+import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
+import { issueCertificate } from './issue';
+import { decodeSegment, failingAnswers, newSigningKey, ORIGIN, passingAnswers } from './testing/fixtures';
+
+const context = async () => ({
+  key: await newSigningKey(),
+  origin: ORIGIN,
+  now: new Date('2026-11-24T10:15:30.789Z'),
+  newId: () => '3f1c1f6e-5a4b-4d4e-9c1a-2b7f0e8d9a10',
+});
+
+describe('issueCertificate', () => {
+  it('signs an Open Badges 3.0 credential with every required VC 2.0 and OB 3.0 field', async () => {
+    const outcome = await issueCertificate(
+      { name: 'José Ñúñez 王小明', answers: passingAnswers() },
+      await context(),
+    );
+    expect(outcome.kind).toBe('issued');
+    if (outcome.kind !== 'issued') return;
+    const [header, payload] = outcome.credential
+      .split('.')
+      .map((part, i) => (i < 2 ? decodeSegment(part) : part));
+    expect(header).toEqual({
+      alg: 'EdDSA',
+      typ: 'vc+jwt',
+      kid: expect.stringMatching(/^https:\/\/module\.example\/\.well-known\/jwks\.json#[A-Za-z0-9_-]{43}$/),
+    });
+    expect(payload).toMatchObject({
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      ],
+      id: 'urn:uuid:3f1c1f6e-5a4b-4d4e-9c1a-2b7f0e8d9a10',
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      issuer: { id: `${ORIGIN}/api/certificates/issuer`, type: ['Profile'], name: expect.any(String) },
+      validFrom: '2026-11-24T10:15:30Z',
+      name: expect.stringContaining('Certificate of completion'),
+      credentialSubject: {
+        type: ['AchievementSubject'],
+        identifier: [
+          { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: 'José Ñúñez 王小明' },
+        ],
+        achievement: {
+          id: `${ORIGIN}/api/certificates/achievement`,
+          type: ['Achievement'],
+          name: 'Friend Request? Patients, physicians and online social networks',
+          description: expect.stringContaining('No CME credit is offered.'),
+          criteria: { narrative: expect.any(String) },
+        },
+        result: [{ type: ['Result'], value: '100' }],
+      },
+      // OB 3.0 §8.2: registered claims mapped from the credential.
+      iss: `${ORIGIN}/api/certificates/issuer`,
+      jti: 'urn:uuid:3f1c1f6e-5a4b-4d4e-9c1a-2b7f0e8d9a10',
+      nbf: Date.parse('2026-11-24T10:15:30Z') / 1000,
+    });
+    expect(payload).not.toHaveProperty('sub');
+    expect(outcome.claims).toEqual({ name: 'José Ñúñez 王小明', score: 100, date: '2026-11-24' });
+  });
+
+  it('scores exactly as the browser’s grade() does for the same answers', async () => {
+    const ctx = await context();
+    const answerSets = [passingAnswers()];
+    // Every way of getting one question wrong, for banks large enough that one miss still passes.
+    for (const q of finalQuestions)
+      answerSets.push({ ...passingAnswers(), [q.id]: (q.answer + 1) % q.options.length });
+    for (const answers of answerSets) {
+      const browser = grade(finalQuestions, answers, DEFAULT_PASS_MARK_PCT);
+      const outcome = await issueCertificate({ name: 'Ana', answers }, ctx);
+      if (browser.passed) {
+        expect(outcome).toMatchObject({ kind: 'issued', claims: { score: browser.scorePct } });
+      } else {
+        expect(outcome).toEqual({
+          kind: 'not-passed',
+          scorePct: browser.scorePct,
+          passMarkPct: DEFAULT_PASS_MARK_PCT,
+          correct: browser.correct,
+          total: browser.total,
+        });
+      }
+    }
+  });
+
+  it('refuses failing answers, with the score and the pass mark', async () => {
+    const outcome = await issueCertificate({ name: 'Ana', answers: failingAnswers() }, await context());
+    expect(outcome).toEqual({
+      kind: 'not-passed',
+      scorePct: 0,
+      passMarkPct: 80,
+      correct: 0,
+      total: finalQuestions.length,
+    });
+  });
+
+  it('refuses an empty set of answers', async () => {
+    const outcome = await issueCertificate({ name: 'Ana', answers: {} }, await context());
+    expect(outcome.kind).toBe('not-passed');
+  });
+});

@@ -1,0 +1,74 @@
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { compactVerify, importJWK } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { generatePrivateJwk, KEY_FILE, loadKeyRing, PREVIOUS_KEYS_FILE } from './keys';
+import { signPrintedClaims } from './sign';
+
+const tempDir = () => mkdtemp(path.join(tmpdir(), 'cert-keys-'));
+
+describe('loadKeyRing', () => {
+  it('with no key configured, makes one in the data folder, says so once, and keeps using it', async () => {
+    const dataDir = await tempDir();
+    const logs: string[] = [];
+    const first = await loadKeyRing({ env: {}, dataDir, log: (m) => logs.push(m) });
+    const second = await loadKeyRing({ env: {}, dataDir, log: (m) => logs.push(m) });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toContain('CERT_SIGNING_KEY');
+    expect(second.signing.kid).toBe(first.signing.kid);
+    const file = path.join(dataDir, KEY_FILE);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+      kty: 'OKP',
+      crv: 'Ed25519',
+      d: expect.any(String),
+    });
+  });
+
+  it('uses CERT_SIGNING_KEY, and publishes only public keys, each with its kid', async () => {
+    const jwk = await generatePrivateJwk();
+    const old = await generatePrivateJwk();
+    const { d: _private, ...oldPublic } = old;
+    void _private;
+    const dataDir = await tempDir();
+    const ring = await loadKeyRing({
+      env: { CERT_SIGNING_KEY: JSON.stringify(jwk), CERT_PREVIOUS_PUBLIC_KEYS: JSON.stringify([oldPublic]) },
+      dataDir,
+      log: () => {},
+    });
+    expect(ring.signing.kid).toBe(jwk.kid);
+    expect(ring.jwks.keys.map((k) => k.kid)).toEqual([jwk.kid, old.kid]);
+    expect(JSON.stringify(ring.jwks)).not.toContain('"d"');
+    // The published key verifies what the signing key signs.
+    const token = await signPrintedClaims({ name: 'Ana', score: 100, date: '2026-11-24' }, ring.signing);
+    await expect(compactVerify(token, await importJWK(ring.jwks.keys[0]!, 'EdDSA'))).resolves.toBeTruthy();
+  });
+
+  it('also publishes old public keys kept in the data folder', async () => {
+    const dataDir = await tempDir();
+    const { d: _d, ...oldPublic } = await generatePrivateJwk();
+    void _d;
+    await writeFile(path.join(dataDir, PREVIOUS_KEYS_FILE), JSON.stringify([oldPublic]));
+    const ring = await loadKeyRing({ env: {}, dataDir, log: () => {} });
+    expect(ring.jwks.keys).toHaveLength(2);
+  });
+
+  it('refuses a malformed key and a private key among the published ones, without echoing key material', async () => {
+    const dataDir = await tempDir();
+    await expect(
+      loadKeyRing({ env: { CERT_SIGNING_KEY: 'not json' }, dataDir, log: () => {} }),
+    ).rejects.toThrow('CERT_SIGNING_KEY is not valid JSON');
+    const secret = await generatePrivateJwk();
+    await expect(
+      loadKeyRing({ env: { CERT_PREVIOUS_PUBLIC_KEYS: JSON.stringify([secret]) }, dataDir, log: () => {} }),
+    ).rejects.toThrow(/contains a private key/);
+    await expect(
+      loadKeyRing({
+        env: { CERT_SIGNING_KEY: JSON.stringify({ ...secret, crv: 'P-256' }) },
+        dataDir,
+        log: () => {},
+      }),
+    ).rejects.toThrow(/not a private Ed25519 JWK/);
+  });
+});

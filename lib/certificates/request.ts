@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import { checkCertificateName } from './name';
+
+/** Most answers a request may carry (the final check has far fewer questions). */
+export const MAX_ANSWERS = 200;
+
+const describe = (field: string, expected: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `${field} is missing.` : `${field} must be ${expected}.`;
+
+const RequestSchema = z.strictObject(
+  {
+    name: z.string({ error: describe('name', 'a string (your name as it should print)') }),
+    answers: z.record(
+      z.string().check(z.maxLength(80, 'answers: a question id is longer than 80 characters.')),
+      z
+        .int({ error: 'answers: each answer must be the whole-number index of the chosen option.' })
+        .check(
+          z.minimum(0, 'answers: an option index cannot be negative.'),
+          z.maximum(99, 'answers: an option index is above 99.'),
+        ),
+      { error: describe('answers', 'an object of question id → option index') },
+    ),
+    // Reserved for assignment links (a later feature): accepted when it is a string, and not used yet.
+    assignment: z.optional(
+      z
+        .string({ error: 'assignment must be a string when it is given.' })
+        .check(z.maxLength(4000, 'assignment is longer than 4000 characters.')),
+    ),
+  },
+  { error: 'The request body must be a JSON object with name and answers.' },
+);
+
+export interface CertificateRequest {
+  name: string;
+  answers: Record<string, number>;
+  assignment?: string;
+}
+
+export type RequestCheck = { ok: true; request: CertificateRequest } | { ok: false; message: string };
+
+/** Checks a parsed request body; a failure names the field and says what is wrong. */
+export function checkCertificateRequest(body: unknown): RequestCheck {
+  const parsed = RequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    if (issue.code === 'unrecognized_keys') {
+      return {
+        ok: false,
+        message: `Unknown field: ${issue.keys.join(', ')}. Send only name, answers and assignment.`,
+      };
+    }
+    return { ok: false, message: issue.message };
+  }
+  const { name, answers, assignment } = parsed.data;
+  const checked = checkCertificateName(name);
+  if (!checked.ok) return { ok: false, message: `name: ${checked.message}` };
+  if (Object.keys(answers).length > MAX_ANSWERS) {
+    return { ok: false, message: `answers: at most ${MAX_ANSWERS} answers.` };
+  }
+  return {
+    ok: true,
+    request: { name: checked.name, answers, ...(assignment === undefined ? {} : { assignment }) },
+  };
+}
