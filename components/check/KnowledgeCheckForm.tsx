@@ -3,8 +3,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import * as z from 'zod/mini';
 import { AnswerReview, type ReviewQuestion } from './AnswerReview';
+import { ChoiceField } from '@/components/forms/ChoiceField';
+import { answerSchema } from '@/components/forms/answerSchema';
 import { useLessonSlug } from '@/components/lesson/LessonContext';
 import { useProgress } from '@/components/progress/useProgress';
 import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
@@ -14,8 +15,6 @@ export type CheckQuestion = ReviewQuestion;
 
 type Values = Record<string, string>;
 
-const CHOOSE = 'Choose an answer to this question.';
-
 const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
 export function KnowledgeCheckForm({ questions }: { questions: readonly CheckQuestion[] }) {
@@ -24,15 +23,7 @@ export function KnowledgeCheckForm({ questions }: { questions: readonly CheckQue
   // Focus moves to the result only right after a submission, not when a stored result is shown on load.
   const [submittedNow, setSubmittedNow] = useState(false);
 
-  const schema = useMemo(
-    () =>
-      z.object(
-        Object.fromEntries(
-          questions.map((q) => [q.id, z.string({ error: CHOOSE }).check(z.minLength(1, CHOOSE))]),
-        ),
-      ),
-    [questions],
-  );
+  const schema = useMemo(() => answerSchema(questions.map((q) => q.id)), [questions]);
   const {
     register,
     handleSubmit,
@@ -92,31 +83,17 @@ export function KnowledgeCheckForm({ questions }: { questions: readonly CheckQue
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Knowledge check">
-      {questions.map((q, qi) => {
-        const error = errors[q.id];
-        return (
-          <fieldset
-            key={q.id}
-            className="check__question"
-            aria-describedby={error ? `${q.id}-error` : undefined}
-          >
-            <legend>
-              {qi + 1}. {q.prompt}
-            </legend>
-            {q.options.map((option, oi) => (
-              <label key={oi} className="choice">
-                <input type="radio" value={String(oi)} {...register(q.id)} />
-                <span>{option.text}</span>
-              </label>
-            ))}
-            {error && (
-              <p className="field-error" id={`${q.id}-error`}>
-                {error.message}
-              </p>
-            )}
-          </fieldset>
-        );
-      })}
+      {questions.map((q, qi) => (
+        <ChoiceField
+          key={q.id}
+          id={q.id}
+          className="check__question"
+          legend={`${qi + 1}. ${q.prompt}`}
+          choices={q.options.map((option, oi) => ({ value: String(oi), label: option.text }))}
+          registration={register(q.id)}
+          error={errors[q.id]?.message}
+        />
+      ))}
       <div className="actions">
         <button type="submit" className="button">
           Check my answers

@@ -3,14 +3,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import * as z from 'zod/mini';
 import { AnswerReview, type ReviewQuestion } from '@/components/check/AnswerReview';
+import { ChoiceField } from '@/components/forms/ChoiceField';
+import { answerSchema } from '@/components/forms/answerSchema';
 import { useProgress } from '@/components/progress/useProgress';
 import { grade } from '@/lib/grading/grade';
 import { recordFinalAttempt } from '@/lib/progress/actions';
 import { randomOrder } from '@/lib/shuffle/shuffle';
 
-const CHOOSE = 'Choose an answer to this question.';
 const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
 type Values = Record<string, string>;
@@ -38,15 +38,7 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
     // eslint-disable-next-line react-hooks/exhaustive-deps -- attemptKey is the reason to reshuffle
     [questions, attemptKey],
   );
-  const schema = useMemo(
-    () =>
-      z.object(
-        Object.fromEntries(
-          questions.map((q) => [q.id, z.string({ error: CHOOSE }).check(z.minLength(1, CHOOSE))]),
-        ),
-      ),
-    [questions],
-  );
+  const schema = useMemo(() => answerSchema(questions.map((q) => q.id)), [questions]);
   const {
     register,
     handleSubmit,
@@ -131,31 +123,17 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Final check">
-      {questions.map((q, qi) => {
-        const error = errors[q.id];
-        return (
-          <fieldset
-            key={`${attemptKey}-${q.id}`}
-            className="check__question"
-            aria-describedby={error ? `${q.id}-error` : undefined}
-          >
-            <legend>
-              {qi + 1}. {q.prompt}
-            </legend>
-            {orders[qi]!.map((oi) => (
-              <label key={oi} className="choice">
-                <input type="radio" value={String(oi)} {...register(q.id)} />
-                <span>{q.options[oi]!.text}</span>
-              </label>
-            ))}
-            {error && (
-              <p className="field-error" id={`${q.id}-error`}>
-                {error.message}
-              </p>
-            )}
-          </fieldset>
-        );
-      })}
+      {questions.map((q, qi) => (
+        <ChoiceField
+          key={`${attemptKey}-${q.id}`}
+          id={q.id}
+          className="check__question"
+          legend={`${qi + 1}. ${q.prompt}`}
+          choices={orders[qi]!.map((oi) => ({ value: String(oi), label: q.options[oi]!.text }))}
+          registration={register(q.id)}
+          error={errors[q.id]?.message}
+        />
+      ))}
       <div className="actions">
         <button type="submit" className="button">
           Submit my answers

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { Poll } from '@/content/polls/types';
+import { ChoiceField } from '@/components/forms/ChoiceField';
 import { useProgress } from '@/components/progress/useProgress';
 import { answerPoll, setRole } from '@/lib/progress/actions';
 import { ROLE_LABELS, ROLES } from '@/lib/progress/roles';
@@ -121,50 +122,26 @@ export function PollForm({
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={poll.intro}>
       {askRole && (
-        <fieldset aria-describedby={errors[ROLE_FIELD] ? `${poll.id}-role-error` : undefined}>
-          <legend>Which best describes you?</legend>
-          {ROLES.map((role) => (
-            <label key={role} className="choice">
-              <input type="radio" value={role} {...register(ROLE_FIELD)} />
-              <span>{ROLE_LABELS[role]}</span>
-            </label>
-          ))}
-          {errors[ROLE_FIELD] && (
-            <p className="field-error" id={`${poll.id}-role-error`}>
-              {errors[ROLE_FIELD]?.message}
-            </p>
-          )}
-        </fieldset>
+        <ChoiceField
+          id={`${poll.id}-role`}
+          legend="Which best describes you?"
+          choices={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+          registration={register(ROLE_FIELD)}
+          error={errors[ROLE_FIELD]?.message}
+        />
       )}
-      {poll.questions.map((q) => {
-        const error = errors[q.id];
-        const isLocked = locked.has(q.id);
-        return (
-          <fieldset
-            key={q.id}
-            disabled={isLocked}
-            aria-describedby={error ? `${q.id}-error` : isLocked ? `${q.id}-locked` : undefined}
-          >
-            <legend>{q.prompt}</legend>
-            {q.options.map((o) => (
-              <label key={o.value} className="choice">
-                <input type="radio" value={o.value} {...register(q.id)} />
-                <span>{o.label}</span>
-              </label>
-            ))}
-            {isLocked && (
-              <p className="source" id={`${q.id}-locked`}>
-                Kept as your answer from before the lessons.
-              </p>
-            )}
-            {error && (
-              <p className="field-error" id={`${q.id}-error`}>
-                {error.message}
-              </p>
-            )}
-          </fieldset>
-        );
-      })}
+      {poll.questions.map((q) => (
+        <ChoiceField
+          key={q.id}
+          id={q.id}
+          legend={q.prompt}
+          choices={q.options}
+          registration={register(q.id)}
+          error={errors[q.id]?.message}
+          disabled={locked.has(q.id)}
+          note={locked.has(q.id) ? 'Kept as your answer from before the lessons.' : undefined}
+        />
+      ))}
       <div className="actions">
         <button type="submit" className="button">
           {submitLabel}
