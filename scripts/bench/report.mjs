@@ -16,7 +16,7 @@ export const BUDGETS = {
 const kB = (bytes) => (bytes == null ? '–' : (bytes / 1000).toFixed(1));
 const ratio = (a, b) => (a == null || !b ? null : a / b);
 const x = (r) => (r == null ? '–' : `${r.toFixed(2)}×`);
-const ms = (v) => (v == null ? '–' : String(Math.round(v)));
+const ms = (v) => (v == null ? '–' : v < 10 ? v.toFixed(1) : String(Math.round(v)));
 const cls = (v) => (v == null ? '–' : v.toFixed(3));
 
 export function checkBudgets({ targets, signing, pdf }) {
