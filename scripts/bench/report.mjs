@@ -107,7 +107,7 @@ export function checkBudgets({ targets, signing, pdf }) {
       `≤ ${kB(BUDGETS.pdfLatinBytes)} kB`,
       pdf.latin.bytes <= BUDGETS.pdfLatinBytes,
     );
-  } else if (pdf.status === 'error') {
+  } else if (pdf.status === 'error' || pdf.status === 'not measured') {
     add('PDF measured', 'makeCertificatePdf', pdf.detail, 'measurable', false);
   }
   return checks;

@@ -33,12 +33,12 @@ export function nextBuild(dir, logFile) {
  * `next start` for the build in `dir`, on loopback. The server runs in its own process group, so that
  * `stop()` ends it and nothing else.
  */
-export async function nextStart(dir, port, logFile) {
+export async function nextStart(dir, port, logFile, env = {}) {
   await assertPortFree(port);
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
