@@ -70,10 +70,14 @@ test('figures animate in on a lesson under the policy, with no violation and no 
   // framer-motion and React set styles from script (the CSSOM), which a policy does not govern; the only
   // style attributes in the served HTML are allowed by their hashes.
   const watch = await watchPage(page, new URL(baseURL!).host);
-  await page.goto(`/lessons/${lessonOrder[0]}`, { waitUntil: 'networkidle' });
   const reveal = page.getByRole('button', { name: 'Show the figures without answering' });
-  const gates = await reveal.count();
-  expect(gates).toBeGreaterThan(0);
+  let gates = 0;
+  for (const slug of lessonOrder) {
+    await page.goto(`/lessons/${slug}`, { waitUntil: 'networkidle' });
+    gates = await reveal.count();
+    if (gates > 0) break;
+  }
+  expect(gates, 'a lesson with figures kept back until the learner answers').toBeGreaterThan(0);
   for (let i = 0; i < gates; i++) await reveal.first().click();
   await expect(page.getByRole('region', { name: /National figures/ }).first()).toBeVisible();
   await page.waitForLoadState('networkidle');

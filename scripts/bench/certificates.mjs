@@ -3,10 +3,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import autocannon from 'autocannon';
-import { runnerImport } from 'vite';
 
 import { median } from './lighthouse.mjs';
 import { ROOT } from './paths.mjs';
+import { importProjectModule } from './project.mjs';
 import { hasRouteHandler } from './routes.mjs';
 
 /*
@@ -37,21 +37,6 @@ export const NAMES = { latin: 'José Núñez', cjk: '王小明' };
 
 const PDF_MODULES = ['lib/certificates/pdf/make-certificate-pdf.ts', 'lib/certificates/pdf.ts'];
 const NODE_FONTS = 'lib/certificates/pdf/testing/node-fonts.ts';
-
-/** Loads a TypeScript module of the project (path alias `@/` and the `server-only` marker resolved). */
-async function importProjectModule(file) {
-  const { module } = await runnerImport(path.join(ROOT, file), {
-    configFile: false,
-    logLevel: 'error',
-    resolve: {
-      alias: [
-        { find: /^@\//, replacement: ROOT },
-        { find: 'server-only', replacement: path.join(ROOT, 'lib/testing/server-only.ts') },
-      ],
-    },
-  });
-  return module;
-}
 
 async function signingRequestBody(name) {
   if (!existsSync(path.join(ROOT, 'content/questions/final.ts'))) return null;

@@ -8,8 +8,9 @@ export const LESSON_SOURCE_ROUTE = '/lessons/[slug]';
 /**
  * The pages of a production build, read from its manifests: every prerendered page (lessons included, by
  * their slugs) and every page rendered per request that takes no parameter. Next's internal pages aside.
+ * Lessons come in `courseOrder` (their slugs) where given.
  */
-export function pagesOfBuild(distDir) {
+export function pagesOfBuild(distDir, courseOrder = []) {
   const prerender = readJson(path.join(distDir, 'prerender-manifest.json'));
   const appPaths = readJson(path.join(distDir, 'app-path-routes-manifest.json'));
   const internal = (route) => route.split('/').some((part) => part.startsWith('_'));
@@ -22,8 +23,15 @@ export function pagesOfBuild(distDir) {
     if (!entry.endsWith('/page') || route.includes('[') || internal(route) || pages.has(route)) continue;
     pages.set(route, { route, kind: kindOf(route, route), prerendered: false });
   }
-  const order = { home: 0, other: 1, lesson: 2, 'static-info': 3 };
-  return [...pages.values()].sort((a, b) => order[a.kind] - order[b.kind] || a.route.localeCompare(b.route));
+  // Home, the other routes, the lessons in course order, then the routes without interaction.
+  const kinds = { home: 0, other: 1, lesson: 2, 'static-info': 3 };
+  const place = (page) => {
+    const i = courseOrder.indexOf(page.route.split('/').pop());
+    return page.kind === 'lesson' && i >= 0 ? i : courseOrder.length;
+  };
+  return [...pages.values()].sort(
+    (a, b) => kinds[a.kind] - kinds[b.kind] || place(a) - place(b) || a.route.localeCompare(b.route),
+  );
 }
 
 /** Whether the build has a route handler (e.g. `/api/certificates`). */

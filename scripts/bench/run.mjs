@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { loadTestSigning, measurePdf, SIGNING_SERVER_ENV } from './certificates.mjs';
 import { lighthouseAll } from './lighthouse.mjs';
 import { ROOT } from './paths.mjs';
+import { lessonOrder } from './project.mjs';
 import { clientModuleNames, modulesBeyondFloor } from './chunks.mjs';
 import { BUDGETS, checkBudgets, markdownReport } from './report.mjs';
 import { pagesOfBuild } from './routes.mjs';
@@ -48,7 +49,8 @@ if (!args['no-build']) {
   await nextBuild(FLOOR_DIR, path.join(RESULTS, 'build-floor.log'));
 }
 
-const pages = pagesOfBuild(MODULE_DIST);
+// The limit is the course's first lesson.
+const pages = pagesOfBuild(MODULE_DIST, await lessonOrder());
 const lesson = pages.find((p) => p.kind === 'lesson');
 if (!lesson) throw new Error('The build has no lesson page: nothing to take the limit from.');
 
