@@ -43,7 +43,8 @@ export function PollForm({
   onSaved,
 }: Props) {
   const { progress, hydrated, update } = useProgress();
-  const askRole = hydrated && (roleMode === 'always' || progress.role === null);
+  // On the start page the role question is in the server HTML, so nothing shifts when progress loads.
+  const askRole = roleMode === 'always' || (hydrated && progress.role === null);
   const answered = poll.questions.every((q) => progress.polls[q.id] !== undefined);
   const [editing, setEditing] = useState(false);
   const lockedKey = poll.questions
