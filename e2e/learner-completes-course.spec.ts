@@ -3,24 +3,12 @@ import { lessonOrder } from '../content/lessons/order';
 import { finalQuestions } from '../content/questions/final';
 import { questions } from '../content/questions';
 import type { Question } from '../content/questions/types';
+import { chooseRadio, press, startOf } from './support/keyboard';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 
-async function press(locator: Locator, key: string) {
-  await locator.focus();
-  await locator.press(key);
-}
-
-function escape(text: string) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Picks an option of a question by its exact text, with the keyboard. */
-async function choose(scope: Page | Locator, prompt: string, optionText: string) {
-  const group = scope.getByRole('group', { name: new RegExp(escape(prompt.slice(0, 50))) });
-  const radio = group.getByRole('radio', { name: optionText, exact: true });
-  await press(radio, 'Space');
-  await expect(radio).toBeChecked();
-}
+const choose = (scope: Page | Locator, prompt: string, optionText: string) =>
+  chooseRadio(scope, startOf(prompt), optionText);
 
 /** Answers every open question of a poll form with its first option: attitudes are never graded. */
 async function answerPoll(form: Locator) {

@@ -1,21 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { lessonOrder } from '../content/lessons/order';
 import { knockQuestions } from '../content/questions/when-patients-knock';
+import { chooseRadio, press, startOf } from './support/keyboard';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
-
-/** Focuses a control and presses a key on it, as a keyboard user would after tabbing there. */
-async function press(locator: Locator, key: string) {
-  await locator.focus();
-  await locator.press(key);
-}
-
-async function chooseRadio(page: Page | Locator, group: string | RegExp, option: string | RegExp) {
-  const radio = page
-    .getByRole('group', { name: group })
-    .getByRole('radio', { name: option, exact: typeof option === 'string' });
-  await press(radio, 'Space');
-  await expect(radio).toBeChecked();
-}
 
 test('a new learner takes "When patients knock" from the home page to a completed lesson', async ({
   page,
@@ -117,9 +104,5 @@ test('a new learner takes "When patients knock" from the home page to a complete
 
 /** Each question's prompt and its correct option, from the module's own question bank. */
 function correctAnswers(): [RegExp, string][] {
-  return knockQuestions.map((q) => [new RegExp(escape(q.prompt.slice(0, 40))), q.options[q.answer]!.text]);
-}
-
-function escape(text: string) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return knockQuestions.map((q) => [startOf(q.prompt, 40), q.options[q.answer]!.text]);
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { lessonOrder } from '../content/lessons/order';
+import { chooseRadio, press } from './support/keyboard';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 
 const KEY = 'friend-request:progress';
@@ -9,20 +10,6 @@ const LESSON = '/lessons/when-patients-knock';
 const TOTAL: number = lessonOrder.length;
 /** "1 of 5 lessons complete", as the header says it. */
 const lessonsComplete = (n: number) => `${n} of ${TOTAL} ${TOTAL === 1 ? 'lesson' : 'lessons'} complete`;
-
-/** Focuses a control and presses a key on it, as a keyboard user would after tabbing there. */
-async function press(locator: Locator, key: string) {
-  await locator.focus();
-  await locator.press(key);
-}
-
-async function chooseRadio(page: Page | Locator, group: string | RegExp, option: string | RegExp) {
-  const radio = page
-    .getByRole('group', { name: group })
-    .getByRole('radio', { name: option, exact: typeof option === 'string' });
-  await press(radio, 'Space');
-  await expect(radio).toBeChecked();
-}
 
 function storedProgress(page: Page): Promise<Record<string, unknown> | null> {
   return page.evaluate((key) => {
