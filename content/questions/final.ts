@@ -1,3 +1,4 @@
+import { lessonOrder, type LessonSlug } from '@/content/lessons/order';
 import { guidanceFinalQuestions } from './guidance-and-practice';
 import { isItEthicalFinalQuestions } from './is-it-ethical';
 import { studyFinalQuestions } from './the-study';
@@ -102,11 +103,25 @@ const knockFinal: Question[] = [
   },
 ];
 
+/** The final check's questions of each lesson (three each). */
+export const finalQuestionsByLesson: Readonly<Record<LessonSlug, readonly Question[]>> = {
+  'the-study': studyFinalQuestions,
+  'who-is-online': whoIsOnlineFinalQuestions,
+  'when-patients-knock': knockFinal,
+  'is-it-ethical': isItEthicalFinalQuestions,
+  'guidance-and-practice': guidanceFinalQuestions,
+};
+
 /** In course order: three questions from each lesson. */
-export const finalQuestions: readonly Question[] = [
-  ...studyFinalQuestions,
-  ...whoIsOnlineFinalQuestions,
-  ...knockFinal,
-  ...isItEthicalFinalQuestions,
-  ...guidanceFinalQuestions,
-];
+export const finalQuestions: readonly Question[] = lessonOrder.flatMap(
+  (slug) => finalQuestionsByLesson[slug],
+);
+
+/**
+ * The final check an assignment asks: the questions of its required lessons, in course order; without an
+ * assignment, every lesson's.
+ */
+export function finalQuestionsFor(lessons?: readonly LessonSlug[]): readonly Question[] {
+  if (!lessons) return finalQuestions;
+  return lessonOrder.filter((slug) => lessons.includes(slug)).flatMap((slug) => finalQuestionsByLesson[slug]);
+}

@@ -1,3 +1,11 @@
+import type { Assignment } from '@/lib/assignments/assignment';
+import { formatDay } from '@/lib/assignments/assignment';
+import {
+  ATTITUDE_ITEMS,
+  attitudeLabel,
+  attitudesUrn,
+  type SharedAttitudes,
+} from '@/lib/assignments/attitudes';
 import {
   CREDENTIAL_CONTEXT,
   CREDENTIAL_SCHEMA,
@@ -58,7 +66,26 @@ export interface OpenBadgeCredential {
     result: [{ type: ['Result']; resultDescription: string; value: string; status: 'Completed' }];
   };
   credentialSchema: [typeof CREDENTIAL_SCHEMA];
+  /** The assignment it was completed for, and the attitudes the learner chose to share (OB 3.0 Evidence). */
+  evidence?: Evidence[];
 }
+
+/** OB 3.0 Evidence. */
+export interface Evidence {
+  id: string;
+  type: ['Evidence'];
+  name: string;
+  description: string;
+  genre: typeof EVIDENCE_GENRE.assignment | typeof EVIDENCE_GENRE.attitudes;
+  audience?: string;
+}
+
+export const EVIDENCE_GENRE = {
+  /** Its id is the signed assignment link the learner opened. */
+  assignment: 'Assignment',
+  /** Its id is the compact URN of `attitudesUrn`. */
+  attitudes: 'Shared attitude answers',
+} as const;
 
 export function issuerProfile(origin: string): IssuerProfile {
   const urls = issuerUrls(origin);
@@ -105,11 +132,48 @@ export interface CredentialFacts {
   /** When the server graded and signed, whole seconds (JWT `nbf` has no fractions). */
   issuedAt: Date;
   origin: string;
+  /** The assignment the learner opened, checked again by the server, with its signed token. */
+  assignment?: { token: string; assignment: Assignment };
+  /** Only when the assignment invites it and the learner opted in. */
+  attitudes?: SharedAttitudes;
+}
+
+function evidenceOf(facts: CredentialFacts): Evidence[] {
+  const evidence: Evidence[] = [];
+  if (facts.assignment) {
+    const { token, assignment } = facts.assignment;
+    const due = assignment.due ? ` Due ${formatDay(assignment.due)}.` : '';
+    evidence.push({
+      id: `${issuerUrls(facts.origin).origin}/start?a=${token}`,
+      type: ['Evidence'],
+      name: `Assignment: ${assignment.course}`,
+      description: `Assigned by ${assignment.educatorName} (${assignment.educatorContact}). Pass mark ${assignment.passMarkPct}%.${due}`,
+      genre: EVIDENCE_GENRE.assignment,
+    });
+  }
+  if (facts.attitudes && facts.assignment) {
+    const shared = facts.attitudes;
+    const lines = ATTITUDE_ITEMS.filter(({ item }) => shared[item]).map(({ item, after }) => {
+      const { before, after: now } = shared[item]!;
+      const label = (value: string | undefined) => (value ? attitudeLabel(item, value) : 'not answered');
+      return `${after.prompt} Before: ${label(before)}. After: ${label(now)}.`;
+    });
+    evidence.push({
+      id: attitudesUrn(shared),
+      type: ['Evidence'],
+      name: 'Attitude answers before and after the lessons',
+      description: `Shared by the learner with ${facts.assignment.assignment.educatorName}. ${lines.join(' ')}`,
+      genre: EVIDENCE_GENRE.attitudes,
+      audience: facts.assignment.assignment.educatorName,
+    });
+  }
+  return evidence;
 }
 
 /** The unsigned Open Badges 3.0 credential (W3C VC Data Model 2.0) for a learner who passed. */
 export function buildCredential(facts: CredentialFacts): OpenBadgeCredential {
   const achieved = achievement(facts.origin);
+  const evidence = evidenceOf(facts);
   return {
     '@context': CREDENTIAL_CONTEXT,
     id: facts.id,
@@ -131,6 +195,7 @@ export function buildCredential(facts: CredentialFacts): OpenBadgeCredential {
       ],
     },
     credentialSchema: [CREDENTIAL_SCHEMA],
+    ...(evidence.length > 0 ? { evidence } : {}),
   };
 }
 
@@ -147,14 +212,20 @@ export interface PrintedClaims {
   name: string;
   score: number;
   date: string;
+  /** The assignment's course, id and due date, when it was completed for one. */
   course?: string;
+  aid?: string;
+  due?: string;
 }
 
-export function printedClaims(credential: OpenBadgeCredential): PrintedClaims {
+export function printedClaims(credential: OpenBadgeCredential, assignment?: Assignment): PrintedClaims {
   return {
     name: credential.credentialSubject.identifier[0].identityHash,
     score: Number(credential.credentialSubject.result[0].value),
     date: credential.validFrom.slice(0, 10),
+    ...(assignment
+      ? { course: assignment.course, aid: assignment.id, ...(assignment.due ? { due: assignment.due } : {}) }
+      : {}),
   };
 }
 

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { finalQuestions } from '@/content/questions/final';
+import { finalQuestions, finalQuestionsFor } from '@/content/questions/final';
+import { ATTITUDE_ITEMS } from '@/lib/assignments/attitudes';
+import { signedAssignment } from '@/lib/assignments/testing';
+import { verifyToken } from '@/lib/verify/verify';
 import { handleCertificatePost, MAX_BODY_BYTES, type CertificateEndpoint } from './http';
 import type { KeyRing } from './keys';
 import { createRateLimiter } from './rate-limit';
-import { failingAnswers, jwksOf, newSigningKey, passingAnswers } from './testing/fixtures';
+import {
+  answersWithCorrect,
+  decodeSegment,
+  failingAnswers,
+  jwksOf,
+  newSigningKey,
+  passingAnswers,
+  segment,
+} from './testing/fixtures';
 
 async function endpoint(overrides: Partial<CertificateEndpoint> = {}): Promise<CertificateEndpoint> {
   const key = await newSigningKey();
@@ -51,9 +62,102 @@ describe('POST /api/certificates', () => {
     expect((await answer(proxied)).body.issuer).toBe('https://learn.example.org/api/certificates/issuer');
   });
 
-  it('accepts an assignment string and ignores it for now', async () => {
-    const body = JSON.stringify({ name: 'Ana', answers: passingAnswers(), assignment: 'anything' });
-    expect((await answer(post(body))).status).toBe(200);
+  describe('with an assignment', () => {
+    async function setUp(overrides: Parameters<typeof signedAssignment>[1] = {}) {
+      const key = await newSigningKey();
+      const ring: KeyRing = { signing: key, jwks: jwksOf(key) as KeyRing['jwks'] };
+      const ep = await endpoint({ keyRing: async () => ring, now: () => new Date('2026-12-01T10:00:00Z') });
+      const { token, assignment } = await signedAssignment(key, overrides);
+      return { ep, token, assignment, key };
+    }
+
+    it('grades at the assignment’s pass mark: 11 of 15 passes at 70% but not at the default 80%', async () => {
+      const { ep, token } = await setUp({ passMarkPct: 70 });
+      const answers = answersWithCorrect(finalQuestions, 11);
+      const withIt = await answer(post(JSON.stringify({ name: 'Ana', answers, assignment: token })), ep);
+      expect(withIt.status).toBe(200);
+      expect(withIt.body.claims).toMatchObject({
+        score: 73,
+        course: 'Clerkship in Internal Medicine, block 3',
+      });
+      const without = await answer(post(JSON.stringify({ name: 'Ana', answers })), ep);
+      expect(without.status).toBe(422);
+    });
+
+    it('asks only about the required lessons', async () => {
+      const { ep, token } = await setUp({ lessons: ['is-it-ethical'] });
+      const asked = finalQuestionsFor(['is-it-ethical']);
+      const { status, body } = await answer(
+        post(
+          JSON.stringify({
+            name: 'Ana',
+            answers: answersWithCorrect(asked, asked.length),
+            assignment: token,
+          }),
+        ),
+        ep,
+      );
+      expect(status).toBe(200);
+      expect(body.claims).toMatchObject({ score: 100 });
+    });
+
+    it('refuses a tampered assignment with 400 and says the module still works', async () => {
+      const { ep, token } = await setUp({ passMarkPct: 100 });
+      const [header, payload, signature] = token.split('.') as [string, string, string];
+      const forged = `${header}.${segment({ ...decodeSegment(payload), pass: 50 })}.${signature}`;
+      const { status, body } = await answer(
+        post(JSON.stringify({ name: 'Ana', answers: passingAnswers(), assignment: forged })),
+        ep,
+      );
+      expect(status).toBe(400);
+      expect(body.error).toMatch(/changed after it was made/);
+      expect(body.assignment).toBe('invalid');
+    });
+
+    it('takes shared attitudes only when the assignment invites them', async () => {
+      const item = ATTITUDE_ITEMS[0]!;
+      const attitudes = {
+        [item.item]: { before: item.before.options[0]!.value, after: item.after.options[1]!.value },
+      };
+      const closed = await setUp({ shareAttitudes: false });
+      const refused = await answer(
+        post(JSON.stringify({ name: 'Ana', answers: passingAnswers(), assignment: closed.token, attitudes })),
+        closed.ep,
+      );
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toBe(
+        'Attitude answers can be shared only for an assignment that invites it.',
+      );
+
+      const open = await setUp({ shareAttitudes: true });
+      const shared = await answer(
+        post(JSON.stringify({ name: 'Ana', answers: passingAnswers(), assignment: open.token, attitudes })),
+        open.ep,
+      );
+      expect(shared.status).toBe(200);
+      const verified = await verifyToken(shared.body.credential as string, {
+        keys: jwksOf(open.key),
+        issuerOrigin: 'http://127.0.0.1:3000',
+        now: new Date('2026-12-01T10:00:00Z'),
+      });
+      expect(verified).toMatchObject({
+        valid: true,
+        attitudes,
+        assignment: { id: open.assignment.id, course: open.assignment.course, passMarkPct: 80 },
+      });
+    });
+
+    it('refuses attitudes sent without an assignment', async () => {
+      const item = ATTITUDE_ITEMS[0]!;
+      const body = JSON.stringify({
+        name: 'Ana',
+        answers: passingAnswers(),
+        attitudes: { [item.item]: { before: item.before.options[0]!.value } },
+      });
+      expect((await answer(post(body))).body.error).toBe(
+        'attitudes: they can be shared only with an assignment.',
+      );
+    });
   });
 
   it('refuses failing answers with 422, the score and the pass mark', async () => {

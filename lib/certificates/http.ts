@@ -1,12 +1,16 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { issueCertificate } from './issue';
+import type { PublishedKeys } from '@/lib/verify/types';
 import type { KeyRing } from './keys';
 import type { RateLimiter } from './rate-limit';
 import { readJsonBody } from './read-body';
 import { checkCertificateRequest } from './request';
 
-/** Largest request body accepted: a name and a few dozen answers fit in well under 2 kB. */
+/**
+ * Largest request body accepted: a name, a few dozen answers, an assignment token and shared attitudes fit in
+ * well under 4 kB.
+ */
 export const MAX_BODY_BYTES = 8 * 1024;
 
 export interface CertificateEndpoint {
@@ -19,7 +23,7 @@ export interface CertificateEndpoint {
   logError?: (message: string) => void;
 }
 
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
@@ -63,10 +67,12 @@ export async function handleCertificatePost(
   }
   const outcome = await issueCertificate(checked.request, {
     key: ring.signing,
+    keys: ring.jwks as PublishedKeys,
     origin: endpoint.issuerOrigin ?? requestOrigin(request),
     now: endpoint.now?.() ?? new Date(),
     newId: endpoint.newId ?? randomUUID,
   });
+  if (outcome.kind === 'bad-assignment') return json(400, { error: outcome.message, assignment: 'invalid' });
   if (outcome.kind === 'not-passed') {
     return json(422, {
       error: `Your final-check score is ${outcome.scorePct}% (${outcome.correct} of ${outcome.total} correct); a certificate needs at least ${outcome.passMarkPct}%.`,

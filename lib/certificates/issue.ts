@@ -1,11 +1,16 @@
-import { finalQuestions } from '@/content/questions/final';
+import { finalQuestionsFor } from '@/content/questions/final';
+import type { Assignment } from '@/lib/assignments/assignment';
+import { verifyAssignmentToken } from '@/lib/assignments/token';
 import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
+import type { PublishedKeys } from '@/lib/verify/types';
 import { buildCredential, printedClaims, type OpenBadgeCredential, type PrintedClaims } from './credential';
 import type { CertificateRequest } from './request';
 import { signCredential, signPrintedClaims, type SigningKey } from './sign';
 
 export interface IssueContext {
   key: SigningKey;
+  /** The published keys an assignment link's token is checked against (by default the signing key's). */
+  keys?: PublishedKeys;
   origin: string;
   now: Date;
   newId: () => string;
@@ -22,18 +27,33 @@ export type IssueOutcome =
       credentialId: string;
       issuer: string;
     }
-  | { kind: 'not-passed'; scorePct: number; passMarkPct: number; correct: number; total: number };
+  | { kind: 'not-passed'; scorePct: number; passMarkPct: number; correct: number; total: number }
+  | { kind: 'bad-assignment'; message: string };
 
 /**
- * Re-grades the answers with the same `grade()` the browser uses, against the final check, and only on a
- * pass signs a credential. The assignment field is not used yet: the pass mark is the module's default.
+ * Checks the assignment link again (a learner cannot change its pass mark), re-grades the answers with the
+ * same `grade()` the browser uses, against the final check of the assignment's lessons and at its pass mark
+ * (the module's default without one), and only on a pass signs a credential.
  */
 export async function issueCertificate(
   request: CertificateRequest,
   context: IssueContext,
 ): Promise<IssueOutcome> {
-  const passMarkPct = DEFAULT_PASS_MARK_PCT;
-  const result = grade(finalQuestions, request.answers, passMarkPct);
+  let assignment: Assignment | undefined;
+  if (request.assignment !== undefined) {
+    const keys = context.keys ?? { keys: [context.key.publicJwk as Record<string, unknown>] };
+    const checked = await verifyAssignmentToken(request.assignment, keys, context.now);
+    if (!checked.ok) return { kind: 'bad-assignment', message: checked.message };
+    assignment = checked.assignment;
+  }
+  if (request.attitudes && !assignment?.shareAttitudes) {
+    return {
+      kind: 'bad-assignment',
+      message: 'Attitude answers can be shared only for an assignment that invites it.',
+    };
+  }
+  const passMarkPct = assignment?.passMarkPct ?? DEFAULT_PASS_MARK_PCT;
+  const result = grade(finalQuestionsFor(assignment?.lessons), request.answers, passMarkPct);
   if (!result.passed) {
     return {
       kind: 'not-passed',
@@ -49,8 +69,10 @@ export async function issueCertificate(
     scorePct: result.scorePct,
     issuedAt: new Date(Math.floor(context.now.getTime() / 1000) * 1000),
     origin: context.origin,
+    ...(assignment ? { assignment: { token: request.assignment!, assignment } } : {}),
+    ...(request.attitudes ? { attitudes: request.attitudes } : {}),
   });
-  const claims = printedClaims(credential);
+  const claims = printedClaims(credential, assignment);
   const [jwt, printed] = await Promise.all([
     signCredential(credential, context.key),
     signPrintedClaims(claims, context.key),

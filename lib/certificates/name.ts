@@ -14,21 +14,35 @@ const FORBIDDEN = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
  * NAME_MAX_LENGTH characters, any script. Used by the form in the browser and by the signing server.
  */
 export function checkCertificateName(raw: string): NameCheck {
+  const checked = checkPlainText(raw, {
+    what: 'The name',
+    max: NAME_MAX_LENGTH,
+    empty: 'Enter your name as it should print.',
+  });
+  return checked.ok ? { ok: true, name: checked.text } : checked;
+}
+
+export type TextCheck = { ok: true; text: string } | { ok: false; message: string };
+
+/**
+ * One line of text that will be printed or shown to someone else (a name, a course, a contact): the same
+ * cleaning as a certificate name, with its own length limit and messages.
+ */
+export function checkPlainText(
+  raw: string,
+  { what, max, empty }: { what: string; max: number; empty: string },
+): TextCheck {
   if (FORBIDDEN.test(raw)) {
     return {
       ok: false,
-      message:
-        'The name contains a control character (such as a tab, line break or direction mark). Remove it.',
+      message: `${what} contains a control character (such as a tab, line break or direction mark). Remove it.`,
     };
   }
-  const name = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
-  if (name.length === 0) return { ok: false, message: 'Enter your name as it should print.' };
-  const length = [...name].length;
-  if (length > NAME_MAX_LENGTH) {
-    return {
-      ok: false,
-      message: `The name is ${length} characters long; it can be at most ${NAME_MAX_LENGTH}.`,
-    };
+  const text = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  if (text.length === 0) return { ok: false, message: empty };
+  const length = [...text].length;
+  if (length > max) {
+    return { ok: false, message: `${what} is ${length} characters long; it can be at most ${max}.` };
   }
-  return { ok: true, name };
+  return { ok: true, text };
 }

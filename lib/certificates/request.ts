@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { checkSharedAttitudes, type SharedAttitudes } from '@/lib/assignments/attitudes';
+import { MAX_TOKEN_LENGTH } from '@/lib/assignments/token';
 import { checkCertificateName } from './name';
 
 /** Most answers a request may carry (the final check has far fewer questions). */
@@ -20,12 +22,14 @@ const RequestSchema = z.strictObject(
         ),
       { error: describe('answers', 'an object of question id → option index') },
     ),
-    // Reserved for assignment links (a later feature): accepted when it is a string, and not used yet.
+    // The token of the assignment link the learner opened; the server checks it again.
     assignment: z.optional(
       z
-        .string({ error: 'assignment must be a string when it is given.' })
-        .check(z.maxLength(4000, 'assignment is longer than 4000 characters.')),
+        .string({ error: 'assignment must be the assignment link’s token (a string) when it is given.' })
+        .check(z.maxLength(MAX_TOKEN_LENGTH, `assignment is longer than ${MAX_TOKEN_LENGTH} characters.`)),
     ),
+    // Checked by checkSharedAttitudes below.
+    attitudes: z.optional(z.unknown()),
   },
   { error: 'The request body must be a JSON object with name and answers.' },
 );
@@ -34,6 +38,8 @@ export interface CertificateRequest {
   name: string;
   answers: Record<string, number>;
   assignment?: string;
+  /** Only with an assignment that invites sharing, and only when the learner opted in. */
+  attitudes?: SharedAttitudes;
 }
 
 export type RequestCheck = { ok: true; request: CertificateRequest } | { ok: false; message: string };
@@ -46,19 +52,33 @@ export function checkCertificateRequest(body: unknown): RequestCheck {
     if (issue.code === 'unrecognized_keys') {
       return {
         ok: false,
-        message: `Unknown field: ${issue.keys.join(', ')}. Send only name, answers and assignment.`,
+        message: `Unknown field: ${issue.keys.join(', ')}. Send only name, answers, assignment and attitudes.`,
       };
     }
     return { ok: false, message: issue.message };
   }
-  const { name, answers, assignment } = parsed.data;
+  const { name, answers, assignment, attitudes } = parsed.data;
   const checked = checkCertificateName(name);
   if (!checked.ok) return { ok: false, message: `name: ${checked.message}` };
   if (Object.keys(answers).length > MAX_ANSWERS) {
     return { ok: false, message: `answers: at most ${MAX_ANSWERS} answers.` };
   }
+  let shared: SharedAttitudes | undefined;
+  if (attitudes !== undefined) {
+    if (assignment === undefined) {
+      return { ok: false, message: 'attitudes: they can be shared only with an assignment.' };
+    }
+    const checkedAttitudes = checkSharedAttitudes(attitudes);
+    if (!checkedAttitudes.ok) return { ok: false, message: checkedAttitudes.message };
+    shared = checkedAttitudes.attitudes;
+  }
   return {
     ok: true,
-    request: { name: checked.name, answers, ...(assignment === undefined ? {} : { assignment }) },
+    request: {
+      name: checked.name,
+      answers,
+      ...(assignment === undefined ? {} : { assignment }),
+      ...(shared === undefined ? {} : { attitudes: shared }),
+    },
   };
 }

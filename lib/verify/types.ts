@@ -1,4 +1,15 @@
+import type { SharedAttitudes } from '@/lib/assignments/attitudes';
 import type { OpenBadgeCredential } from '@/lib/certificates/credential';
+
+/** The assignment a certificate was completed for, as far as the certificate says (a QR code says less). */
+export interface CertificateAssignment {
+  id: string;
+  course: string;
+  due?: string;
+  /** Only in a full credential. */
+  passMarkPct?: number;
+  educatorName?: string;
+}
 
 export type InvalidReason = 'tampered' | 'unknown-key' | 'other-issuer' | 'malformed' | 'not-this-module';
 
@@ -11,6 +22,9 @@ export interface ValidCertificate {
   /** The UTC day it was signed, `YYYY-MM-DD`. */
   date: string;
   course?: string;
+  assignment?: CertificateAssignment;
+  /** The before/after attitude answers the learner chose to share (full credentials only). */
+  attitudes?: SharedAttitudes;
   /** The key id it was signed with (as published in the JWKS). */
   kid: string;
   /** Present for a full credential. */

@@ -14,9 +14,18 @@ import {
   ISSUER_NAME,
   issuerUrls,
 } from '@/lib/certificates/constants';
-import type { OpenBadgeCredential } from '@/lib/certificates/credential';
+import { ASSIGNMENT_ID_PATTERN, parseDay } from '@/lib/assignments/assignment';
+import { attitudesFromUrn } from '@/lib/assignments/attitudes';
+import { fromClaims, tokenFromLink } from '@/lib/assignments/token';
+import { EVIDENCE_GENRE, type OpenBadgeCredential } from '@/lib/certificates/credential';
 import { findToken } from './find-token';
-import type { InvalidCertificate, InvalidReason, Verification, VerifyOptions } from './types';
+import type {
+  InvalidCertificate,
+  InvalidReason,
+  ValidCertificate,
+  Verification,
+  VerifyOptions,
+} from './types';
 
 function invalid(reason: InvalidReason, message: string): InvalidCertificate {
   return { valid: false, reason, message };
@@ -114,8 +123,10 @@ export async function verifyToken(token: string, options: VerifyOptions): Promis
     }
     const claims = decodeJson(parts[1]!) as Record<string, unknown>;
     void bytes;
-    const keysOk = Object.keys(claims).every((k) => ['name', 'score', 'date', 'course'].includes(k));
-    const { name, score, date, course } = claims;
+    const keysOk = Object.keys(claims).every((k) =>
+      ['name', 'score', 'date', 'course', 'aid', 'due'].includes(k),
+    );
+    const { name, score, date, course, aid, due } = claims;
     if (
       !keysOk ||
       typeof name !== 'string' ||
@@ -124,7 +135,9 @@ export async function verifyToken(token: string, options: VerifyOptions): Promis
       (score as number) > 100 ||
       typeof date !== 'string' ||
       !DAY.test(date) ||
-      (course !== undefined && typeof course !== 'string')
+      (course !== undefined && typeof course !== 'string') ||
+      (aid !== undefined && (typeof aid !== 'string' || !ASSIGNMENT_ID_PATTERN.test(aid))) ||
+      (due !== undefined && (typeof due !== 'string' || !parseDay(due)))
     ) {
       return invalid('not-this-module', MESSAGES.notThisModule);
     }
@@ -136,6 +149,9 @@ export async function verifyToken(token: string, options: VerifyOptions): Promis
       date,
       kid,
       ...(typeof course === 'string' ? { course } : {}),
+      ...(typeof course === 'string' && typeof aid === 'string'
+        ? { assignment: { id: aid, course, ...(typeof due === 'string' ? { due } : {}) } }
+        : {}),
     };
   }
 
@@ -222,6 +238,8 @@ function checkCredential(
   if (!Number.isInteger(score) || score < 0 || score > 100) {
     return invalid('malformed', 'The credential does not carry a final-check score.');
   }
+  const evidence = readEvidence(payload.evidence);
+  if (!evidence) return invalid('malformed', 'The credential’s assignment or shared answers cannot be read.');
   const issuer = payload.issuer as { name?: unknown };
   return {
     valid: true,
@@ -234,7 +252,43 @@ function checkCredential(
     credentialId: payload.id as string,
     issuer: { id: issuerId, name: typeof issuer.name === 'string' ? issuer.name : ISSUER_NAME },
     credential,
+    ...evidence,
   };
+}
+
+/**
+ * The assignment and shared attitudes a credential's evidence carries. The assignment is read from the link
+ * in its id; the link's own signature is not checked again, since the credential's signature covers it.
+ * Null when evidence is there but is not what this module writes.
+ */
+function readEvidence(value: unknown): Pick<ValidCertificate, 'assignment' | 'attitudes' | 'course'> | null {
+  if (value === undefined) return {};
+  if (!Array.isArray(value)) return null;
+  const found: Pick<ValidCertificate, 'assignment' | 'attitudes' | 'course'> = {};
+  for (const entry of value) {
+    if (!isObject(entry) || typeof entry.id !== 'string') return null;
+    if (entry.genre === EVIDENCE_GENRE.assignment) {
+      const token = tokenFromLink(entry.id);
+      const claims = token ? decodeJson(token.split('.')[1] ?? '') : undefined;
+      const assignment = isObject(claims) ? fromClaims(claims) : null;
+      if (!assignment) return null;
+      found.course = assignment.course;
+      found.assignment = {
+        id: assignment.id,
+        course: assignment.course,
+        ...(assignment.due ? { due: assignment.due } : {}),
+        passMarkPct: assignment.passMarkPct,
+        educatorName: assignment.educatorName,
+      };
+    } else if (entry.genre === EVIDENCE_GENRE.attitudes) {
+      const attitudes = attitudesFromUrn(entry.id);
+      if (!attitudes) return null;
+      found.attitudes = attitudes;
+    } else {
+      return null;
+    }
+  }
+  return found;
 }
 
 /** Checks pasted text: a code, a verification link or a credential file's JSON. */

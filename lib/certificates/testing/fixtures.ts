@@ -30,3 +30,13 @@ export function segment(value: unknown): string {
 export function decodeSegment(part: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
+
+/** A learner's answers with exactly `correct` of the given questions right (the first ones), the rest wrong. */
+export function answersWithCorrect(
+  questions: ReadonlyArray<{ id: string; answer: number; options: readonly unknown[] }>,
+  correct: number,
+): Record<string, number> {
+  return Object.fromEntries(
+    questions.map((q, i) => [q.id, i < correct ? q.answer : (q.answer + 1) % q.options.length]),
+  );
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+import { clientAddress, json } from '@/lib/certificates/http';
+import type { KeyRing } from '@/lib/certificates/keys';
+import type { RateLimiter } from '@/lib/certificates/rate-limit';
+import { readJsonBody } from '@/lib/certificates/read-body';
+import { addDays, checkAssignmentInput } from './assignment';
+import { signAssignment } from './sign';
+
+/** A filled-in form is a few hundred bytes. */
+export const MAX_ASSIGNMENT_BODY_BYTES = 4 * 1024;
+
+export interface AssignmentEndpoint {
+  keyRing: () => Promise<KeyRing>;
+  limiter: RateLimiter;
+  /** The origin the learner's link points at. */
+  origin: (request: Request) => string;
+  now?: () => Date;
+  newId?: () => string;
+  logError?: (message: string) => void;
+}
+
+/**
+ * POST /api/assignments: the builder's fields → 200 { token, link, assignment }, signed with the
+ * certificates' key; 400 { error, errors } naming each field that is wrong. Stores nothing.
+ */
+export async function handleAssignmentPost(
+  request: Request,
+  endpoint: AssignmentEndpoint,
+): Promise<Response> {
+  const take = endpoint.limiter.take(clientAddress(request));
+  if (!take.ok) {
+    return json(
+      429,
+      { error: `Too many assignment requests. Try again in ${take.retryAfterSeconds} seconds.` },
+      { 'retry-after': String(take.retryAfterSeconds) },
+    );
+  }
+  const body = await readJsonBody(request, MAX_ASSIGNMENT_BODY_BYTES);
+  if (!body.ok) return json(body.status, { error: body.message });
+  const now = endpoint.now?.() ?? new Date();
+  // The educator's calendar day may be the server's UTC day or the one before (time zones west of UTC).
+  const today = addDays(now.toISOString().slice(0, 10), -1);
+  const checked = checkAssignmentInput(body.value, today);
+  if (!checked.ok) {
+    const messages = Object.values(checked.errors);
+    return json(400, { error: messages.join(' '), errors: checked.errors });
+  }
+  let ring: KeyRing;
+  try {
+    ring = await endpoint.keyRing();
+  } catch (error) {
+    endpoint.logError?.(`Assignments: the signing key could not be loaded: ${(error as Error).message}`);
+    return json(503, { error: 'The assignment service is not available right now. Try again later.' });
+  }
+  const { assignment, token } = await signAssignment(checked.input, ring.signing, now, endpoint.newId);
+  const link = `${endpoint.origin(request)}/start?a=${token}`;
+  return json(200, { token, link, assignment });
+}
