@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { ISSUER_NAME, MODULE_TITLE, NO_CME_CREDIT } from '@/lib/certificates/constants';
-import { formatCertificateDate } from '@/lib/certificates/credential';
+import { formatDay } from '@/lib/dates/days';
 import { envelopeCredential } from '@/lib/verify/find-token';
 import styles from './certificate.module.css';
 import { verificationLink, type IssuedCertificate } from './issued';
@@ -52,7 +52,7 @@ export function CertificatePreview({ issued }: { issued: IssuedCertificate }) {
         <dl className={styles.facts}>
           <div>
             <dt>Completed on</dt>
-            <dd>{formatCertificateDate(issued.claims.date)}</dd>
+            <dd>{formatDay(issued.claims.date)}</dd>
           </div>
           <div>
             <dt>Final-check score</dt>

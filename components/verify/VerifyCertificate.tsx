@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { ISSUER_NAME, MODULE_TITLE, PATHS } from '@/lib/certificates/constants';
-import { formatCertificateDate } from '@/lib/certificates/credential';
+import { formatDay } from '@/lib/dates/days';
 import type { InvalidReason, PublishedKeys, Verification } from '@/lib/verify/types';
 import styles from './verify.module.css';
 
@@ -170,7 +170,7 @@ function Verdict({
         <dt>Module</dt>
         <dd>{MODULE_TITLE}</dd>
         <dt>Completed on</dt>
-        <dd>{formatCertificateDate(result.date)}</dd>
+        <dd>{formatDay(result.date)}</dd>
         <dt>Final-check score</dt>
         <dd>{result.scorePct}%</dd>
         {result.course && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, checkAssignmentInput, formatDay, isOnTime, parseDay } from './assignment';
+import { checkAssignmentInput, isOnTime } from './assignment';
 import { assignmentInput } from './testing';
 
 const TODAY = '2026-12-01';
@@ -83,22 +83,7 @@ describe('checkAssignmentInput', () => {
   });
 });
 
-describe('days', () => {
-  it('reads only real calendar days', () => {
-    expect(parseDay('2028-02-29')?.toISOString()).toBe('2028-02-29T00:00:00.000Z');
-    expect(parseDay('2027-02-29')).toBeNull();
-    expect(parseDay('2027-1-5')).toBeNull();
-  });
-
-  it('adds days across months and years', () => {
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
-  });
-
-  it('formats a day for people', () => {
-    expect(formatDay('2026-12-15')).toBe('December 15, 2026');
-  });
-
+describe('isOnTime', () => {
   it('counts a certificate on the due day as on time, the day after as late', () => {
     expect(isOnTime('2026-12-15', '2026-12-15')).toBe(true);
     expect(isOnTime('2026-12-16', '2026-12-15')).toBe(false);

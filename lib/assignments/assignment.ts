@@ -1,5 +1,6 @@
 import { lessonOrder, type LessonSlug } from '@/content/lessons/order';
 import { checkPlainText } from '@/lib/certificates/name';
+import { addDays, formatDay, parseDay } from '@/lib/dates/days';
 
 /**
  * An educator's assignment of the module: what the form asks for, what the signed link carries, and what
@@ -41,30 +42,6 @@ export const ASSIGNMENT_LIMITS = {
 } as const;
 
 export const ASSIGNMENT_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
-
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
-
-/** `YYYY-MM-DD` of a real calendar day, or null. */
-export function parseDay(value: string): Date | null {
-  const match = DAY_PATTERN.exec(value);
-  if (!match) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value ? date : null;
-}
-
-export function addDays(day: string, days: number): string {
-  const date = parseDay(day);
-  if (!date) throw new Error(`Not a day: ${day}`);
-  return new Date(date.getTime() + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** "December 15, 2026" for `2026-12-15`. */
-export function formatDay(day: string): string {
-  const date = parseDay(day);
-  if (!date) return day;
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
 
 /** Messages by field; `form` is for what belongs to no field (the body's shape). */
 export type FieldErrors = Partial<Record<keyof AssignmentInput | 'form', string>>;

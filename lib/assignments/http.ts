@@ -3,7 +3,8 @@ import { clientAddress, json } from '@/lib/certificates/http';
 import type { KeyRing } from '@/lib/certificates/keys';
 import type { RateLimiter } from '@/lib/certificates/rate-limit';
 import { readJsonBody } from '@/lib/certificates/read-body';
-import { addDays, checkAssignmentInput } from './assignment';
+import { addDays } from '@/lib/dates/days';
+import { checkAssignmentInput } from './assignment';
 import { signAssignment } from './sign';
 
 /** A filled-in form is a few hundred bytes. */

@@ -1,10 +1,11 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { isoSeconds } from '@/lib/certificates/credential';
+import { isoSeconds } from '@/lib/dates/days';
 import type { SigningKey } from '@/lib/certificates/sign';
 import { ASSIGNMENT_LIMITS, type Assignment, type AssignmentInput } from './assignment';
-import { ASSIGNMENT_JWT_TYPE, toClaims } from './token';
+import { toClaims } from './claims';
+import { ASSIGNMENT_JWT_TYPE } from './token';
 
 export interface SignedAssignment {
   assignment: Assignment;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { signPrintedClaims } from '@/lib/certificates/sign';
 import { decodeSegment, jwksOf, newSigningKey, segment } from '@/lib/certificates/testing/fixtures';
 import { signedAssignment } from './testing';
-import { tokenFromLink, verifyAssignmentToken } from './token';
+import { decodeAssignmentToken, tokenFromLink } from './claims';
+import { verifyAssignmentToken } from './token';
 
 const MADE = new Date('2026-11-20T09:00:00Z');
 const LATER = new Date('2026-12-01T12:00:00Z');
@@ -68,6 +69,13 @@ describe('assignment tokens', () => {
       expect(!checked.ok && checked.message).toMatch(/You can still take the module on your own/);
     },
   );
+
+  it('can be read without jose once checked, and nothing else reads as one', async () => {
+    const { token, assignment } = await signedAssignment(await newSigningKey(), {}, MADE);
+    expect(decodeAssignmentToken(token)).toEqual(assignment);
+    expect(decodeAssignmentToken('a.b.c')).toBeNull();
+    expect(decodeAssignmentToken(`a.${segment({ aid: 'short' })}.c`)).toBeNull();
+  });
 
   it('are found in a full link or on their own', () => {
     expect(tokenFromLink('https://module.example/start?a=aa.bb.cc')).toBe('aa.bb.cc');

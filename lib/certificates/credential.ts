@@ -1,5 +1,5 @@
 import type { Assignment } from '@/lib/assignments/assignment';
-import { formatDay } from '@/lib/assignments/assignment';
+import { formatDay, isoSeconds } from '@/lib/dates/days';
 import {
   ATTITUDE_ITEMS,
   attitudeLabel,
@@ -199,11 +199,6 @@ export function buildCredential(facts: CredentialFacts): OpenBadgeCredential {
   };
 }
 
-/** `2026-11-24T10:15:00Z`: ISO 8601 without milliseconds. */
-export function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 /**
  * The few claims a certificate prints, signed on their own so that its QR code stays small (the whole
  * credential is about 2,000 characters). `date` is the UTC day the server signed.
@@ -227,10 +222,4 @@ export function printedClaims(credential: OpenBadgeCredential, assignment?: Assi
       ? { course: assignment.course, aid: assignment.id, ...(assignment.due ? { due: assignment.due } : {}) }
       : {}),
   };
-}
-
-/** "November 24, 2026" for `2026-11-24` (the date is a UTC calendar day, printed as such). */
-export function formatCertificateDate(isoDay: string): string {
-  const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

@@ -60,6 +60,12 @@ export const progressArbitrary: fc.Arbitrary<Progress> = fc.record(
     reflections: recordOf(fc.string({ unit: 'binary', maxLength: LIMITS.reflectionLength })),
     lastVisited: fc.record({ lesson: idArbitrary, section: idArbitrary }, { requiredKeys: ['lesson'] }),
     finalCheck: finalCheckArbitrary,
+    assignment: fc.record({
+      token: fc
+        .tuple(...[1, 2, 3].map(() => fc.stringMatching(/^[\w-]{1,200}$/)))
+        .map((parts) => parts.join('.')),
+      openedAt: isoTimeArbitrary,
+    }),
   },
   { requiredKeys: ['version', 'updatedAt', 'role', 'lessons', 'polls', 'checks', 'reflections'] },
 );

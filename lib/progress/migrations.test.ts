@@ -23,21 +23,45 @@ describe('migrating stored progress', () => {
     }
   });
 
-  it('lifts any valid version 1 document to version 2 with nothing lost (property)', () => {
-    // A version 2 document without the final check, which version 1 did not have.
+  it('lifts any valid version 1 document to the current version with nothing lost (property)', () => {
+    // A current document without the final check and the assignment, which version 1 did not have.
     const v1Arbitrary = progressArbitrary.map((p) => {
       const v1: Record<string, unknown> = { ...p, version: 1 };
       delete v1.finalCheck;
+      delete v1.assignment;
       return v1;
     });
     fc.assert(
       fc.property(v1Arbitrary, (v1) => {
         const decoded = decodeProgress(JSON.stringify(v1));
 
-        expect(decoded).toEqual({ kind: 'ok', progress: { ...v1, version: 2 } });
+        expect(decoded).toEqual({ kind: 'ok', progress: { ...v1, version: CURRENT_VERSION } });
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('lifts any valid version 2 document to the current version with nothing lost (property)', () => {
+    const v2Arbitrary = progressArbitrary.map((p) => {
+      const v2: Record<string, unknown> = { ...p, version: 2 };
+      delete v2.assignment;
+      return v2;
+    });
+    fc.assert(
+      fc.property(v2Arbitrary, (v2) => {
+        expect(decodeProgress(JSON.stringify(v2))).toEqual({
+          kind: 'ok',
+          progress: { ...v2, version: CURRENT_VERSION },
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not accept a version 3 field in a version 2 document', () => {
+    const v2 = JSON.parse(fixture('v2-finished-course.json')) as Record<string, unknown>;
+    const mixed = { ...v2, assignment: { token: 'a.b.c', openedAt: '2026-12-01T10:00:00.000Z' } };
+    expect(decodeProgress(JSON.stringify(mixed)).kind).toBe('corrupt');
   });
 
   it('lifts a version 1 document, as version 1 wrote it, to the current version with nothing lost', () => {

@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
+import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from '@/lib/assignments/claims';
 
 /**
- * The learner's progress, schema version 2. Kept in the browser only. Answers are kept by id and option
+ * The learner's progress, schema version 3. Kept in the browser only. Answers are kept by id and option
  * index or value, never as copies of question text.
  *
  * Any change to this shape bumps `CURRENT_VERSION` (the objects are strict: a v1 document with a key
  * this code does not know is unreadable, not silently trimmed), and `decodeProgress` grows a migration
  * from the older versions.
  */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export type Role = 'MS' | 'RP' | 'PP' | 'other';
 export type LessonStatus = 'started' | 'completed';
@@ -35,8 +36,16 @@ export interface FinalCheckProgress {
   firstPass?: { scorePct: number; at: string };
 }
 
+/** The assignment link the learner opened (added in version 3). */
+export interface StoredAssignment {
+  /** The link's signed token, verified when it was opened and again by the server when it signs. */
+  token: string;
+  /** ISO time the learner opened it. */
+  openedAt: string;
+}
+
 export interface Progress {
-  version: 2;
+  version: 3;
   /** ISO time of the last change (stamped by the store). */
   updatedAt: string;
   role: Role | null;
@@ -52,6 +61,8 @@ export interface Progress {
   lastVisited?: { lesson: string; section?: string };
   /** Added in version 2. */
   finalCheck?: FinalCheckProgress;
+  /** Added in version 3. */
+  assignment?: StoredAssignment;
 }
 
 export const ROLES = ['MS', 'RP', 'PP', 'other'] as const satisfies readonly Role[];
@@ -117,16 +128,29 @@ const ProgressV1Schema = z.strictObject({
   lastVisited: z.optional(z.strictObject({ lesson: Id, section: z.optional(Id) })),
 });
 
-export const ProgressSchema = z.strictObject({
+const ProgressV2Schema = z.strictObject({
   ...ProgressV1Schema.shape,
-  version: z.literal(CURRENT_VERSION),
+  version: z.literal(2),
   finalCheck: z.optional(FinalCheckSchema),
+});
+
+export const ProgressSchema = z.strictObject({
+  ...ProgressV2Schema.shape,
+  version: z.literal(CURRENT_VERSION),
+  assignment: z.optional(
+    z.strictObject({
+      token: z.string().check(z.maxLength(MAX_TOKEN_LENGTH), z.regex(TOKEN_PATTERN)),
+      openedAt: IsoTime,
+    }),
+  ),
 });
 
 /** Each older version's schema and the step that lifts a valid document of it one version up. */
 const MIGRATIONS: Readonly<Record<number, { schema: z.ZodMiniType; up: (doc: never) => unknown }>> = {
   // v2 added the final check; a v1 document simply has none yet.
   1: { schema: ProgressV1Schema, up: (doc: z.infer<typeof ProgressV1Schema>) => ({ ...doc, version: 2 }) },
+  // v3 added the assignment link; a v2 document has none.
+  2: { schema: ProgressV2Schema, up: (doc: z.infer<typeof ProgressV2Schema>) => ({ ...doc, version: 3 }) },
 };
 
 // The hand-written types above and the schema must describe the same documents.

@@ -14,9 +14,10 @@ import {
   ISSUER_NAME,
   issuerUrls,
 } from '@/lib/certificates/constants';
-import { ASSIGNMENT_ID_PATTERN, parseDay } from '@/lib/assignments/assignment';
+import { ASSIGNMENT_ID_PATTERN } from '@/lib/assignments/assignment';
+import { parseDay } from '@/lib/dates/days';
 import { attitudesFromUrn } from '@/lib/assignments/attitudes';
-import { fromClaims, tokenFromLink } from '@/lib/assignments/token';
+import { decodeAssignmentToken, tokenFromLink } from '@/lib/assignments/claims';
 import { EVIDENCE_GENRE, type OpenBadgeCredential } from '@/lib/certificates/credential';
 import { findToken } from './find-token';
 import type {
@@ -269,8 +270,7 @@ function readEvidence(value: unknown): Pick<ValidCertificate, 'assignment' | 'at
     if (!isObject(entry) || typeof entry.id !== 'string') return null;
     if (entry.genre === EVIDENCE_GENRE.assignment) {
       const token = tokenFromLink(entry.id);
-      const claims = token ? decodeJson(token.split('.')[1] ?? '') : undefined;
-      const assignment = isObject(claims) ? fromClaims(claims) : null;
+      const assignment = token ? decodeAssignmentToken(token) : null;
       if (!assignment) return null;
       found.course = assignment.course;
       found.assignment = {

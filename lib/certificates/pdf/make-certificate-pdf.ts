@@ -12,7 +12,7 @@ import {
   type RGB,
 } from 'pdf-lib';
 import { ISSUER_NAME, MODULE_TITLE, NO_CME_CREDIT } from '../constants';
-import { formatCertificateDate } from '../credential';
+import { formatDay } from '@/lib/dates/days';
 import { fontkitFor, openFont, type AdaptedFont } from './fontkit-adapter';
 import { qrMatrix, qrRectangles } from './qr';
 import { fontsForName, type FontId } from './scripts';
@@ -134,7 +134,7 @@ export async function makeCertificatePdf(
   center(MODULE_TITLE, 324, 19, 'latinSemiBold', INK, 680);
 
   const facts: [string, string][] = [
-    ['Completed on', formatCertificateDate(input.date)],
+    ['Completed on', formatDay(input.date)],
     ['Final-check score', `${input.scorePct}%`],
     ...(input.course ? ([['Course', input.course]] as [string, string][]) : []),
     ['Issued by', ISSUER_NAME],

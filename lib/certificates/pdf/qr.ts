@@ -32,3 +32,19 @@ export function qrRectangles(matrix: QrMatrix): [number, number, number][] {
   }
   return rects;
 }
+
+/**
+ * The QR code as a standalone SVG document: black modules on white with the standard four-module quiet
+ * zone, `scale` pixels a module, so it prints and scans the same in light and dark pages.
+ */
+export function qrSvg(text: string, scale = 8): string {
+  const matrix = qrMatrix(text);
+  const side = (matrix.size + 8) * scale;
+  const path = qrRectangles(matrix)
+    .map(([x, y, width]) => `M${x + 4} ${y + 4}h${width}v1h-${width}z`)
+    .join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${side}" height="${side}" viewBox="0 0 ${matrix.size + 8} ${matrix.size + 8}" shape-rendering="crispEdges">` +
+    `<rect width="100%" height="100%" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
+  );
+}
