@@ -1,3 +1,4 @@
+import { AssignmentCard } from '@/components/assignment/AssignmentCard';
 import { ResumeButton } from '@/components/home/ResumeButton';
 import { getSource } from '@/content/study';
 import { courseMinutes, getLessons } from '@/lib/content/lessons';
@@ -21,6 +22,7 @@ export default function HomePage() {
         </li>
         <li>No account needed</li>
       </ul>
+      <AssignmentCard lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
       <ResumeButton lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
       <h2>What you will be able to do</h2>
       <ul className="prose">
@@ -32,8 +34,8 @@ export default function HomePage() {
       </ul>
       <h2>Your privacy</h2>
       <p className="prose">
-        Your answers and progress are kept only in this browser, on this device, and nothing you answer is
-        sent anywhere.
+        Your answers and progress are kept only in this browser, on this device. When you claim a certificate,
+        your name and final-check answers are sent once to be graded and signed, and the server keeps nothing.
       </p>
       <p className="source">Built on {bosslet.short}.</p>
     </div>

@@ -1,32 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { toReviewQuestion } from '@/components/check/reviewQuestion';
-import { FinalCheck } from '@/components/final/FinalCheck';
-import { finalQuestions } from '@/content/questions/final';
+import { AssignedFinalCheck } from '@/components/final/AssignedFinalCheck';
+import { finalQuestionsWithLessons } from '@/content/questions/final';
 import { DEFAULT_PASS_MARK_PCT } from '@/lib/grading/grade';
 
 export const metadata: Metadata = { title: 'Final check' };
 
 export default function FinalCheckPage() {
+  const questions = finalQuestionsWithLessons().map(({ question, lesson }) => ({
+    ...toReviewQuestion(question),
+    lesson,
+  }));
   return (
     <div className="prose">
       <h1>Final check</h1>
       <p className="lede">
-        {finalQuestions.length} questions across the lessons: the study&rsquo;s facts, reading a survey
-        critically, the guidance, and judgement in cases. You need{' '}
-        <span data-module-value="">{DEFAULT_PASS_MARK_PCT}%</span> to pass, you can try as often as you like,
-        and every answer comes with an explanation.
+        Three questions on each lesson: the study&rsquo;s facts, reading a survey critically, the guidance,
+        and judgement in cases. You need <span data-module-value="">{DEFAULT_PASS_MARK_PCT}%</span> to pass
+        unless your assignment sets another mark, you can try as often as you like, and every answer comes
+        with an explanation.
       </p>
       <p className="source">
         Best taken after the <Link href="/lessons">lessons</Link> and the questions on{' '}
         <Link href="/after">your view, before and after</Link>.
       </p>
-      <FinalCheck
-        questions={finalQuestions.map(toReviewQuestion)}
-        passMarkPct={DEFAULT_PASS_MARK_PCT}
-        nextHref="/certificate"
-        nextLabel="Get your certificate"
-      />
+      <AssignedFinalCheck questions={questions} nextHref="/certificate" nextLabel="Get your certificate" />
     </div>
   );
 }

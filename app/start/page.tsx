@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { OpenAssignmentLink } from '@/components/assignment/OpenAssignmentLink';
 import { StandForm } from '@/components/start/StandForm';
 import { getPoll } from '@/content/polls';
 import { getLessons } from '@/lib/content/lessons';
@@ -6,7 +7,8 @@ import { getLessons } from '@/lib/content/lessons';
 export const metadata: Metadata = { title: 'Where do you stand?' };
 
 export default function StartPage() {
-  const first = getLessons()[0]!;
+  const lessons = getLessons();
+  const first = lessons[0]!;
   return (
     <div className="prose">
       <h1>Where do you stand?</h1>
@@ -15,6 +17,7 @@ export default function StartPage() {
         module&rsquo;s own words. The lessons then set your answers beside the national ones. Nothing is
         graded, and your answers stay in this browser.
       </p>
+      <OpenAssignmentLink lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
       <StandForm poll={getPoll('before')} nextHref={`/lessons/${first.slug}`} />
     </div>
   );

@@ -1,12 +1,17 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { AssignmentCard, type LessonTitle } from '@/components/assignment/AssignmentCard';
 import { useProgress } from '@/components/progress/useProgress';
+import { attitudesFromPolls } from '@/lib/assignments/attitudes';
+import { decodeAssignmentToken } from '@/lib/assignments/claims';
+import { finalRules, gradeForRules, type LessonQuestion } from '@/lib/assignments/final-rules';
 import { lessonStatus } from '@/lib/progress/selectors';
 import { CertificatePreview } from './CertificatePreview';
 import type { IssuedCertificate } from './issued';
-import { MissingSteps, type LessonLink } from './MissingSteps';
+import { MissingSteps } from './MissingSteps';
 import { NameForm } from './NameForm';
+import { ShareAttitudes } from './ShareAttitudes';
 
 type Request =
   | { kind: 'idle' }
@@ -16,19 +21,53 @@ type Request =
 
 const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
-/** After a pass: the name form, then the signed certificate. Before: what is still missing. */
-export function CertificateClaim({ lessons }: { lessons: readonly LessonLink[] }) {
+/**
+ * After a pass: the name form (and, when the assignment invites it, the opt-in to share attitude answers),
+ * then the signed certificate. Before: what is still missing. The last final-check answers are graded here
+ * as the server will grade them: for the assignment's lessons, at its pass mark.
+ */
+export function CertificateClaim({
+  lessons,
+  finalKey,
+}: {
+  lessons: readonly LessonTitle[];
+  finalKey: readonly LessonQuestion[];
+}) {
   const { progress, hydrated } = useProgress();
   const [request, setRequest] = useState<Request>({ kind: 'idle' });
   const [name, setName] = useState('');
+  const [share, setShare] = useState(false);
+  const token = hydrated ? progress.assignment?.token : undefined;
+  const assignment = useMemo(() => (token ? decodeAssignmentToken(token) : null), [token]);
 
   if (!hydrated) return <p className="source">Checking your progress in this browser…</p>;
 
+  const rules = finalRules(assignment);
   const finalCheck = progress.finalCheck;
-  if (!finalCheck?.passed) {
-    const incomplete = lessons.filter((lesson) => lessonStatus(progress, lesson.slug) !== 'completed');
-    return <MissingSteps lessons={incomplete} finalCheck={finalCheck} />;
+  const result = finalCheck ? gradeForRules(finalKey, finalCheck.answers, rules) : null;
+  const card = <AssignmentCard lessons={lessons} />;
+  if (!finalCheck || !result?.passed) {
+    const incomplete = lessons.filter(
+      (lesson) =>
+        (rules.lessons as readonly string[]).includes(lesson.slug) &&
+        lessonStatus(progress, lesson.slug) !== 'completed',
+    );
+    return (
+      <>
+        {card}
+        <MissingSteps
+          lessons={incomplete}
+          last={
+            result && finalCheck ? { scorePct: result.scorePct, passedBefore: !!finalCheck.firstPass } : null
+          }
+          passMarkPct={rules.passMarkPct}
+        />
+      </>
+    );
   }
+
+  const attitudes = attitudesFromPolls(progress.polls);
+  const canShare = assignment?.shareAttitudes === true && Object.keys(attitudes).length > 0;
 
   async function sign(printedName: string) {
     setName(printedName);
@@ -38,7 +77,12 @@ export function CertificateClaim({ lessons }: { lessons: readonly LessonLink[] }
       response = await fetch('/api/certificates', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: printedName, answers: finalCheck!.answers }),
+        body: JSON.stringify({
+          name: printedName,
+          answers: finalCheck!.answers,
+          ...(token ? { assignment: token } : {}),
+          ...(canShare && share ? { attitudes } : {}),
+        }),
       });
     } catch {
       setRequest({
@@ -61,10 +105,14 @@ export function CertificateClaim({ lessons }: { lessons: readonly LessonLink[] }
 
   return (
     <>
+      {card}
       <p>
         You passed the final knowledge check. Type your name as it should print; the server grades your
         answers again, signs the certificate, and this browser makes the PDF.
       </p>
+      {assignment?.shareAttitudes && (
+        <ShareAttitudes assignment={assignment} attitudes={attitudes} checked={share} onChange={setShare} />
+      )}
       <NameForm onSubmit={sign} busy={request.kind === 'sending'} defaultName={name} />
       {request.kind === 'failed' && (
         <p className="notice" role="alert">

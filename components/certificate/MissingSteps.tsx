@@ -1,21 +1,17 @@
 import Link from 'next/link';
-import type { FinalCheckProgress } from '@/lib/progress/schema';
-import { DEFAULT_PASS_MARK_PCT } from '@/lib/grading/grade';
-
-export interface LessonLink {
-  slug: string;
-  title: string;
-}
+import type { LessonTitle } from '@/components/assignment/AssignmentCard';
 
 /** What a learner still has to do before a certificate, with links to do it. */
 export function MissingSteps({
   lessons,
-  finalCheck,
+  last,
+  passMarkPct,
 }: {
-  lessons: readonly LessonLink[];
-  finalCheck: FinalCheckProgress | undefined;
+  lessons: readonly LessonTitle[];
+  /** The last final-check attempt, graded as a certificate would be; null when none was taken. */
+  last: { scorePct: number; passedBefore: boolean } | null;
+  passMarkPct: number;
 }) {
-  const regressed = finalCheck?.firstPass && !finalCheck.passed;
   return (
     <section aria-labelledby="missing-heading">
       <h2 id="missing-heading">Still to do</h2>
@@ -28,20 +24,21 @@ export function MissingSteps({
         ))}
         <li>
           <Link href="/final">Pass the final knowledge check</Link> (
-          {finalCheck === undefined ? (
+          {last === null ? (
             'not taken yet'
           ) : (
             <>
-              your last score: <span data-module-value="">{finalCheck.scorePct}%</span>
+              your last score: <span data-module-value="">{last.scorePct}%</span>
             </>
           )}
-          ; the pass mark is <span data-module-value="">{DEFAULT_PASS_MARK_PCT}%</span>)
+          ; the pass mark is <span data-module-value="">{passMarkPct}%</span>)
         </li>
       </ul>
-      {regressed && (
+      {last?.passedBefore && (
         <p className="note">
-          You passed the final check before, but your latest attempt did not pass. The certificate is graded
-          from your latest answers, so take the final check again.
+          You passed the final check before, but your latest answers do not pass now. The certificate is
+          graded from your latest answers (for your assignment&rsquo;s lessons and pass mark, if you have
+          one), so take the final check again.
         </p>
       )}
     </section>

@@ -75,7 +75,7 @@ export function AssignmentLink({
       </h2>
       <p>Send this link to your learners (by email or in your course page), or show the QR code in class.</p>
       <label htmlFor="assignment-link" className={styles.label}>
-        Link
+        Link for your learners
       </label>
       <div className={styles.linkRow}>
         <input

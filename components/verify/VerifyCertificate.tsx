@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { ISSUER_NAME, MODULE_TITLE, PATHS } from '@/lib/certificates/constants';
+import { ISSUER_NAME, MODULE_TITLE } from '@/lib/certificates/constants';
 import { formatDay } from '@/lib/dates/days';
+import { publishedKeys } from '@/lib/verify/published-keys';
 import type { InvalidReason, PublishedKeys, Verification } from '@/lib/verify/types';
 import styles from './verify.module.css';
 
@@ -19,18 +20,6 @@ const REASONS: Record<InvalidReason, string> = {
   malformed: 'Not a readable certificate',
   'not-this-module': 'Not a certificate of this module',
 };
-
-let keys: Promise<PublishedKeys> | undefined;
-
-/** This module's published keys, from its own origin. */
-function publishedKeys(): Promise<PublishedKeys> {
-  keys ??= fetch(PATHS.jwks, { cache: 'no-store' }).then(async (response) => {
-    if (!response.ok) throw new Error(String(response.status));
-    return (await response.json()) as PublishedKeys;
-  });
-  keys.catch(() => (keys = undefined));
-  return keys;
-}
 
 /** Checks a certificate in this browser: from its QR link, an uploaded PDF or credential file, or pasted text. */
 export function VerifyCertificate() {

@@ -125,3 +125,10 @@ export function finalQuestionsFor(lessons?: readonly LessonSlug[]): readonly Que
   if (!lessons) return finalQuestions;
   return lessonOrder.filter((slug) => lessons.includes(slug)).flatMap((slug) => finalQuestionsByLesson[slug]);
 }
+
+/** Every final-check question with the lesson it belongs to, in course order. */
+export function finalQuestionsWithLessons(): Array<{ question: Question; lesson: LessonSlug }> {
+  return lessonOrder.flatMap((lesson) =>
+    finalQuestionsByLesson[lesson].map((question) => ({ question, lesson })),
+  );
+}

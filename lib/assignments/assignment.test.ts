@@ -50,6 +50,7 @@ describe('checkAssignmentInput', () => {
       'educatorName',
       'Your name contains a control character (such as a tab, line break or direction mark). Remove it.',
     ],
+    [{ course: 'หลักสูตร' }, 'course', expect.stringMatching(/^Certificates cannot print ห/)],
     [{ shareAttitudes: 'yes' }, 'shareAttitudes', expect.stringContaining('true or false')],
   ])('refuses %j with a message on its field', (change, field, message) => {
     const result = checkAssignmentInput({ ...assignmentInput(), ...change }, TODAY);

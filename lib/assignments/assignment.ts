@@ -1,5 +1,6 @@
 import { lessonOrder, type LessonSlug } from '@/content/lessons/order';
 import { checkPlainText } from '@/lib/certificates/name';
+import { PRINTABLE_SCRIPTS, unprintableCharacters } from '@/lib/certificates/pdf/scripts';
 import { addDays, formatDay, parseDay } from '@/lib/dates/days';
 
 /**
@@ -88,6 +89,10 @@ export function checkAssignmentInput(body: unknown, today: string): InputCheck {
     return checked.text;
   };
   const course = text('course', 'The course name', 'Enter the course name learners will see.');
+  const unprintable = unprintableCharacters(course);
+  if (unprintable.length > 0) {
+    errors.course = `Certificates cannot print ${unprintable.join(' ')} yet; they print ${PRINTABLE_SCRIPTS}.`;
+  }
   const educatorName = text('educatorName', 'Your name', 'Enter your name as learners should see it.');
   const educatorContact = text(
     'educatorContact',

@@ -1,7 +1,8 @@
 import { finalQuestionsFor } from '@/content/questions/final';
 import type { Assignment } from '@/lib/assignments/assignment';
 import { verifyAssignmentToken } from '@/lib/assignments/token';
-import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
+import { finalRules } from '@/lib/assignments/final-rules';
+import { grade } from '@/lib/grading/grade';
 import type { PublishedKeys } from '@/lib/verify/types';
 import { buildCredential, printedClaims, type OpenBadgeCredential, type PrintedClaims } from './credential';
 import type { CertificateRequest } from './request';
@@ -52,8 +53,8 @@ export async function issueCertificate(
       message: 'Attitude answers can be shared only for an assignment that invites it.',
     };
   }
-  const passMarkPct = assignment?.passMarkPct ?? DEFAULT_PASS_MARK_PCT;
-  const result = grade(finalQuestionsFor(assignment?.lessons), request.answers, passMarkPct);
+  const { lessons, passMarkPct } = finalRules(assignment ?? null);
+  const result = grade(finalQuestionsFor(lessons), request.answers, passMarkPct);
   if (!result.passed) {
     return {
       kind: 'not-passed',

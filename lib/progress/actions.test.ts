@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  leaveAssignment,
+  openAssignment,
   answerCheck,
   answerPoll,
   clearChecks,
@@ -234,5 +236,24 @@ describe('recordFinalAttempt', () => {
     });
     expect(failedLater.finalCheck?.firstPass).toEqual({ scorePct: 90, at: T1 });
     expect(failedLater.finalCheck?.passed).toBe(false);
+  });
+});
+
+describe('assignments', () => {
+  const at = '2026-12-01T10:00:00.000Z';
+
+  it('keeps the opened link, replaces an earlier one, and returns the same document for the same link', () => {
+    const opened = openAssignment(emptyProgress(at), 'a.b.c', at);
+    expect(opened.assignment).toEqual({ token: 'a.b.c', openedAt: at });
+    expect(openAssignment(opened, 'a.b.c', '2026-12-02T00:00:00.000Z')).toBe(opened);
+    expect(openAssignment(opened, 'd.e.f', at).assignment?.token).toBe('d.e.f');
+  });
+
+  it('forgets the assignment when the learner leaves it, and nothing else', () => {
+    const opened = { ...openAssignment(emptyProgress(at), 'a.b.c', at), role: 'MS' as const };
+    const left = leaveAssignment(opened);
+    expect(left).not.toHaveProperty('assignment');
+    expect(left.role).toBe('MS');
+    expect(leaveAssignment(left)).toBe(left);
   });
 });

@@ -114,3 +114,17 @@ export function recordFinalAttempt(
   if (firstPass) finalCheck.firstPass = firstPass;
   return { ...p, finalCheck };
 }
+
+/** Keeps the assignment link the learner opened (its token was verified first); it replaces any earlier one. */
+export function openAssignment(p: Progress, token: string, at: string): Progress {
+  if (p.assignment?.token === token) return p;
+  return { ...p, assignment: { token, openedAt: at } };
+}
+
+/** Takes the module on one's own again: forgets the assignment. */
+export function leaveAssignment(p: Progress): Progress {
+  if (!p.assignment) return p;
+  const { assignment: _left, ...rest } = p;
+  void _left;
+  return rest;
+}

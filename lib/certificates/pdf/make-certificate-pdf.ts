@@ -27,7 +27,7 @@ export interface CertificatePdfInput {
   scorePct: number;
   /** The UTC day the credential was signed, `YYYY-MM-DD`. */
   date: string;
-  /** An assignment's course, when there is one (not yet: assignments come later). */
+  /** The course of the assignment it was completed for, when there is one. */
   course?: string;
   credentialId: string;
   /** The signed credential (VC-JWT), attached to the PDF. */
