@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ResumeButton } from '@/components/home/ResumeButton';
 import { getSource } from '@/content/study';
 import { courseMinutes, getLessons } from '@/lib/content/lessons';
@@ -34,6 +35,11 @@ export default function HomePage() {
       <p className="prose">
         Your answers and progress are kept only in this browser, on this device, and nothing you answer is
         sent anywhere.
+      </p>
+      <h2>For educators</h2>
+      <p className="prose">
+        The <Link href="/educators">educator’s guide</Link> has a timed plan for a discussion session, and
+        explains how to assign the module to a class and check the certificates learners hand in.
       </p>
       <p className="source">Built on {bosslet.short}.</p>
     </div>

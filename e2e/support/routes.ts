@@ -13,4 +13,5 @@ export const PAGE_ROUTES = [
   '/progress',
   '/data',
   '/about',
+  '/educators',
 ];
