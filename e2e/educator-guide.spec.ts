@@ -103,6 +103,9 @@ test('the guide links to the assignment builder, the class review, /verify and /
   );
   await expect(main.getByRole('link', { name: 'Verify a certificate' })).toHaveAttribute('href', '/verify');
   await expect(main.getByRole('link', { name: 'data page' })).toHaveAttribute('href', '/data');
+
+  await press(main.getByRole('link', { name: 'assignment builder' }), 'Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Assign the module' })).toBeVisible();
 });
 
 test('printed, the guide leaves out the site’s controls and writes out where its links go', async ({

@@ -39,9 +39,10 @@ export function CourseOutline({ lessons, finalQuestionCount, defaultPassMarkPct 
         <li>
           <a href="/final">Final check</a>
           <p>
-            {finalQuestionCount} questions drawn from all the lessons, with an explanation for every answer.
-            The pass mark is <span data-module-value="">{defaultPassMarkPct}%</span> unless your assignment
-            sets another; learners may retake it, and the options are shuffled each time.
+            {finalQuestionCount} questions across the lessons, with an explanation for every answer; an
+            assignment that requires only some lessons asks about those alone. The pass mark is{' '}
+            <span data-module-value="">{defaultPassMarkPct}%</span> unless your assignment sets another;
+            learners may retake it, and the options are shuffled each time.
           </p>
         </li>
         <li>

@@ -4,6 +4,7 @@ import { staticBlocks } from '@/components/blocks/staticBlocks';
 import { CourseOutline } from './CourseOutline';
 import { DiscussionPlan, PlanStep, type PlanStepProps } from './DiscussionPlan';
 import { LessonLink } from './LessonLink';
+import { LinkLifetime } from './LinkLifetime';
 import { ObjectivesByLesson } from './ObjectivesByLesson';
 import { PassMark } from './PassMark';
 import type { GuideLesson } from './types';
@@ -39,5 +40,6 @@ export function guideBlocks(data: GuideData) {
       return <LessonLink slug={slug} lessons={lessons} />;
     },
     PassMark,
+    LinkLifetime,
   } satisfies MDXComponents;
 }
