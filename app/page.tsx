@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { AssignmentCard } from '@/components/assignment/AssignmentCard';
 import { ResumeButton } from '@/components/home/ResumeButton';
 import { getSource } from '@/content/study';
@@ -36,6 +37,11 @@ export default function HomePage() {
       <p className="prose">
         Your answers and progress are kept only in this browser, on this device. When you claim a certificate,
         your name and final-check answers are sent once to be graded and signed, and the server keeps nothing.
+      </p>
+      <h2>For educators</h2>
+      <p className="prose">
+        The <Link href="/educators">educator’s guide</Link> has a timed plan for a discussion session, and
+        explains how to assign the module to a class and check the certificates learners hand in.
       </p>
       <p className="source">Built on {bosslet.short}.</p>
     </div>

@@ -7,6 +7,7 @@ const LINKS = [
   { href: '/lessons', label: 'Lessons' },
   { href: '/data', label: 'The data' },
   { href: '/verify', label: 'Verify a certificate' },
+  { href: '/educators', label: 'Educators' },
   { href: '/about', label: 'About' },
 ] as const;
 

@@ -5,7 +5,7 @@ import { getPoll, getPollQuestion } from '@/content/polls';
 import { getQuestion } from '@/content/questions';
 import { getByGroupItem, getFigure, getItem, getSource } from '@/content/study';
 import { parseLessonSource } from '@/lib/content/lesson-source';
-import { teachingBlocks } from '@/mdx-components';
+import { teachingBlocks } from '@/components/blocks/teachingBlocks';
 import { lessonOrder } from './order';
 
 const lessons = lessonOrder.map((slug) => {

@@ -14,4 +14,5 @@ export const PAGE_ROUTES = [
   '/progress',
   '/data',
   '/about',
+  '/educators',
 ];

@@ -25,18 +25,28 @@ export interface LessonMeta extends LessonFrontmatter {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
+/**
+ * Splits an MDX file into its parsed YAML frontmatter and the body after it. `what` names the file in the
+ * error, e.g. `Lesson "the-study"`.
+ */
+export function splitFrontmatter(what: string, source: string): { frontmatter: unknown; body: string } {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new Error(`${what} has no YAML frontmatter.`);
+  return { frontmatter: parseYaml(match[1]!), body: source.slice(match[0].length) };
+}
+
 /** Reads a lesson's frontmatter and its `##` sections from the MDX text. Throws with the slug on bad input. */
 export function parseLessonSource(slug: string, source: string): LessonMeta {
-  const match = FRONTMATTER.exec(source);
-  if (!match) throw new Error(`Lesson "${slug}" has no YAML frontmatter.`);
-  const parsed = lessonFrontmatterSchema.safeParse(parseYaml(match[1]!));
+  const { frontmatter, body } = splitFrontmatter(`Lesson "${slug}"`, source);
+  const parsed = lessonFrontmatterSchema.safeParse(frontmatter);
   if (!parsed.success) {
     throw new Error(`Lesson "${slug}" has invalid frontmatter: ${z.prettifyError(parsed.error)}`);
   }
-  return { slug, ...parsed.data, sections: sectionsOf(source.slice(match[0].length)) };
+  return { slug, ...parsed.data, sections: sectionsOf(body) };
 }
 
-function sectionsOf(body: string): LessonSection[] {
+/** The `##` headings of an MDX body, with the ids rehype-slug gives them. */
+export function sectionsOf(body: string): LessonSection[] {
   const slugger = new GithubSlugger();
   const sections: LessonSection[] = [];
   let inFence = false;

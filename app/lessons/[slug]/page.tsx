@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Objectives } from '@/components/blocks/Objectives';
+import { teachingBlocks } from '@/components/blocks/teachingBlocks';
 import { LessonProvider } from '@/components/lesson/LessonContext';
 import { LessonTracker } from '@/components/lesson/LessonTracker';
 import { lessonOrder } from '@/content/lessons/order';
@@ -41,7 +42,7 @@ export default async function LessonPage({ params }: Props) {
         <p className="lesson-meta">About {lesson.minutes} minutes</p>
         <Objectives items={lesson.objectives} />
         <div className="prose">
-          <Body />
+          <Body components={teachingBlocks} />
         </div>
         <LessonTracker slug={slug} sectionIds={lesson.sections.map((s) => s.id)} />
       </article>

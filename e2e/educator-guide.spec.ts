@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { lessonOrder } from '../content/lessons/order';
+import { parseLessonSource } from '../lib/content/lesson-source';
+import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
+import { press } from './support/keyboard';
+
+/** The lessons as their frontmatter describes them: what the guide must show, never retyped. */
+const lessons = lessonOrder.map((slug) =>
+  parseLessonSource(
+    slug,
+    readFileSync(path.join(__dirname, '..', 'content', 'lessons', `${slug}.mdx`), 'utf8'),
+  ),
+);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+test('an educator finds the guide from the site navigation and reads it section by section', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+
+  await page.goto('/');
+  await press(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Educators' }),
+    'Enter',
+  );
+  await expect(page).toHaveURL(/\/educators$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Educator’s guide' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Educators' }),
+  ).toHaveAttribute('aria-current', 'page');
+
+  const sections = page.getByRole('main').getByRole('heading', { level: 2 });
+  for (const name of [
+    'What the module covers',
+    'Learning objectives, lesson by lesson',
+    'Before a small-group session',
+    /^A discussion plan for/,
+    'Assigning the module',
+    'Checking certificates',
+    'Evaluating the module',
+    'Learners’ privacy',
+    'What the data can and cannot say',
+    /certificate of completion, not CME credit/,
+  ]) {
+    await expect(sections.filter({ hasText: name })).toHaveCount(1);
+  }
+  for (const level of ['Level 1: reaction', 'Level 2A: attitudes', 'Level 2B: knowledge']) {
+    await expect(page.getByRole('heading', { level: 3, name: level })).toBeVisible();
+  }
+
+  // The contents take a keyboard user to a section.
+  const contents = page.getByRole('navigation', { name: 'In this guide' });
+  await press(contents.getByRole('link', { name: 'Checking certificates' }), 'Enter');
+  await expect(page).toHaveURL(/#checking-certificates$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Checking certificates' })).toBeInViewport();
+
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test('the guide shows each lesson’s time and objectives as the lessons themselves state them', async ({
+  page,
+}) => {
+  await page.goto('/educators');
+  const main = page.getByRole('main');
+
+  for (const [index, lesson] of lessons.entries()) {
+    const step = main.locator('.course-outline li').filter({
+      has: page.getByRole('link', { name: `Lesson ${index + 1}: ${lesson.title}`, exact: true }),
+    });
+    await expect(step).toContainText(`about ${lesson.minutes} minutes`);
+
+    const objectives = main.getByRole('region', { name: `Lesson ${index + 1}: ${lesson.title}` });
+    await expect(objectives.getByRole('listitem')).toHaveText([...lesson.objectives]);
+
+    // The discussion plan has a step for every lesson, named by its number and title, with its time.
+    await expect(
+      main.getByRole('heading', {
+        level: 3,
+        name: new RegExp(`^Lesson ${index + 1}: ${escapeRegExp(lesson.title)} \\d+ minutes`),
+      }),
+    ).toHaveCount(1);
+  }
+  const total = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
+  await expect(main.getByText(`take about ${total} minutes in all`)).toBeVisible();
+});
+
+test('the guide links to the assignment builder, the class review, /verify and /data', async ({ page }) => {
+  await page.goto('/educators');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'assignment builder' })).toHaveAttribute(
+    'href',
+    '/educators/assign',
+  );
+  await expect(main.getByRole('link', { name: 'class review page' })).toHaveAttribute(
+    'href',
+    '/educators/review',
+  );
+  await expect(main.getByRole('link', { name: 'Verify a certificate' })).toHaveAttribute('href', '/verify');
+  await expect(main.getByRole('link', { name: 'data page' })).toHaveAttribute('href', '/data');
+
+  await press(main.getByRole('link', { name: 'assignment builder' }), 'Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Assign the module' })).toBeVisible();
+});
+
+test('printed, the guide leaves out the site’s controls and writes out where its links go', async ({
+  page,
+}) => {
+  await page.goto('/educators');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  const assign = page.getByRole('main').getByRole('link', { name: 'assignment builder' });
+  const printedAfter = await assign.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(printedAfter).toContain('/educators/assign');
+  // Black on white even when the screen is in dark mode.
+  const colours = await page
+    .locator('body')
+    .evaluate((body) => [getComputedStyle(body).color, getComputedStyle(body).backgroundColor]);
+  expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+});
+
+test('the home page points educators to the guide', async ({ page }) => {
+  await page.goto('/');
+  await press(page.getByRole('main').getByRole('link', { name: 'educator’s guide' }), 'Enter');
+  await expect(page).toHaveURL(/\/educators$/);
+});
