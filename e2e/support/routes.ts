@@ -10,6 +10,7 @@ export const PAGE_ROUTES = [
   '/final',
   '/certificate',
   '/verify',
+  '/educators/review',
   '/progress',
   '/data',
   '/about',
