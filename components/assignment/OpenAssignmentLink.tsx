@@ -5,7 +5,7 @@ import { useProgress } from '@/components/progress/useProgress';
 import type { Assignment } from '@/lib/assignments/assignment';
 import { openAssignment } from '@/lib/progress/actions';
 import { openedAssignment } from '@/lib/progress/selectors';
-import { publishedKeys } from '@/lib/verify/published-keys';
+import { publishedKeys } from '@/lib/verify/browser';
 import { AssignmentCard, AssignmentFacts, type LessonTitle } from './AssignmentCard';
 import styles from './assignment.module.css';
 

@@ -3,8 +3,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { ISSUER_NAME, MODULE_TITLE } from '@/lib/certificates/constants';
 import { formatDay } from '@/lib/dates/days';
-import { publishedKeys } from '@/lib/verify/published-keys';
-import type { InvalidReason, PublishedKeys, Verification } from '@/lib/verify/types';
+import { KEYS_UNAVAILABLE, loadBrowserVerifier, type BrowserVerifier } from '@/lib/verify/browser';
+import { INVALID_REASON_LABELS } from '@/lib/verify/reasons';
+import type { Verification } from '@/lib/verify/types';
 import styles from './verify.module.css';
 
 type State =
@@ -13,35 +14,19 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'done'; result: Verification; source: string };
 
-const REASONS: Record<InvalidReason, string> = {
-  tampered: 'Changed after it was signed',
-  'unknown-key': 'Signed with an unknown key',
-  'other-issuer': 'Issued by someone else',
-  malformed: 'Not a readable certificate',
-  'not-this-module': 'Not a certificate of this module',
-};
-
 /** Checks a certificate in this browser: from its QR link, an uploaded PDF or credential file, or pasted text. */
 export function VerifyCertificate() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [pasted, setPasted] = useState('');
   const verdict = useRef<HTMLHeadingElement>(null);
 
-  async function check(
-    source: string,
-    run: (v: typeof import('@/lib/verify/verify'), keys: PublishedKeys) => Promise<Verification>,
-  ) {
+  async function check(source: string, run: (verifier: BrowserVerifier) => Promise<Verification>) {
     setState({ kind: 'checking' });
     try {
-      const [verify, published] = await Promise.all([import('@/lib/verify/verify'), publishedKeys()]);
-      const result = await run(verify, published);
+      const result = await run(await loadBrowserVerifier());
       setState({ kind: 'done', result, source });
     } catch {
-      setState({
-        kind: 'error',
-        message:
-          'This module’s public keys could not be loaded, so nothing was checked. Check your connection and try again.',
-      });
+      setState({ kind: 'error', message: KEYS_UNAVAILABLE });
     }
   }
 
@@ -53,9 +38,7 @@ export function VerifyCertificate() {
     const fromLink = () => {
       if (/[#&]c=/.test(window.location.hash)) {
         const link = window.location.href;
-        void check('the verification link', (v, published) =>
-          v.verifyText(link, { keys: published, issuerOrigin: window.location.origin }),
-        );
+        void check('the verification link', (verifier) => verifier.text(link));
       }
     };
     fromLink();
@@ -66,19 +49,14 @@ export function VerifyCertificate() {
   function onFile(event: React.ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    void check(`the file ${file.name}`, async (v, published) =>
-      v.verifyFile(new Uint8Array(await file.arrayBuffer()), {
-        keys: published,
-        issuerOrigin: window.location.origin,
-      }),
+    void check(`the file ${file.name}`, async (verifier) =>
+      verifier.file(new Uint8Array(await file.arrayBuffer())),
     );
   }
 
   function onPaste(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void check('the pasted text', (v, published) =>
-      v.verifyText(pasted, { keys: published, issuerOrigin: window.location.origin }),
-    );
+    void check('the pasted text', (verifier) => verifier.text(pasted));
   }
 
   return (
@@ -140,7 +118,7 @@ function Verdict({
     return (
       <div className={`${styles.verdict} ${styles.invalid}`}>
         <h2 ref={ref} tabIndex={-1}>
-          Not valid: {REASONS[result.reason]}
+          Not valid: {INVALID_REASON_LABELS[result.reason]}
         </h2>
         <p>{result.message}</p>
         <p className="source">Checked: {source}.</p>

@@ -11,6 +11,7 @@ export const PAGE_ROUTES = [
   '/certificate',
   '/verify',
   '/educators/assign',
+  '/educators/review',
   '/progress',
   '/data',
   '/about',

@@ -1,90 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { figureList, getFigure, getSource } from '@/content/study';
+import { parseCsv } from '@/lib/csv/testing';
 
-import { buildFiguresCsv, csvField, FIGURE_CSV_HEADER, toCsv } from './csv';
-
-/** A strict RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      if (field !== '') throw new Error(`Stray quote at ${i}`);
-      quoted = true;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else if (char === '\n' || char === '\r') {
-      throw new Error(`Bare line break at ${i}`);
-    } else {
-      field += char;
-    }
-  }
-  if (quoted) throw new Error('Unclosed quote');
-  if (field !== '' || row.length > 0) throw new Error('Last row does not end in CRLF');
-  return rows;
-}
-
-describe('csvField', () => {
-  it('leaves plain text as it is', () => {
-    expect(csvField('bosslet/osn-use/MS')).toBe('bosslet/osn-use/MS');
-    expect(csvField(34.5)).toBe('34.5');
-    expect(csvField(true)).toBe('true');
-  });
-
-  it('writes nothing for a missing value', () => {
-    expect(csvField(undefined)).toBe('');
-    expect(csvField(null)).toBe('');
-  });
-
-  it('quotes a field with a comma', () => {
-    expect(csvField('Madden M, Pew')).toBe('"Madden M, Pew"');
-  });
-
-  it('quotes a field with a double quote and doubles the quote', () => {
-    expect(csvField('Reported as "none".')).toBe('"Reported as ""none""."');
-  });
-
-  it('quotes a field with a line break', () => {
-    expect(csvField('one\ntwo')).toBe('"one\ntwo"');
-    expect(csvField('one\r\ntwo')).toBe('"one\r\ntwo"');
-  });
-});
-
-describe('toCsv', () => {
-  it('ends every row, the last one too, with CRLF', () => {
-    expect(
-      toCsv([
-        ['a', 'b'],
-        ['c', 'd'],
-      ]),
-    ).toBe('a,b\r\nc,d\r\n');
-  });
-
-  it('round-trips awkward fields through an RFC 4180 reader', () => {
-    const rows = [['comma, inside', 'quote " inside', 'line\nbreak', '', 'plain']];
-    expect(parseCsv(toCsv(rows))).toEqual(rows);
-  });
-});
+import { buildFiguresCsv, FIGURE_CSV_HEADER } from './csv';
 
 describe('buildFiguresCsv', () => {
   const rows = parseCsv(buildFiguresCsv());

@@ -1,23 +1,7 @@
 import { figureList, getSource, type Figure } from '@/content/study';
+import { toCsv, type CsvValue } from '@/lib/csv/csv';
 
-/**
- * CSV (RFC 4180) of the study's figures, for the /data download. Rows end in CRLF; a field is quoted when
- * it holds a comma, a double quote, CR or LF, and a double quote inside it is doubled.
- */
-
-export type CsvValue = string | number | boolean | null | undefined;
-
-const NEEDS_QUOTES = /[",\r\n]/;
-
-export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
-}
+/** The study's figures as CSV (RFC 4180, see lib/csv), for the /data download. */
 
 export const FIGURE_CSV_HEADER = [
   'id',

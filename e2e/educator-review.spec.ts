@@ -1,0 +1,327 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { lessonOrder } from '../content/lessons/order';
+import { formatFigure, getFigure } from '../content/study';
+import type { SharedAttitudes } from '../lib/assignments/attitudes';
+import { makeCertificatePdf } from '../lib/certificates/pdf/make-certificate-pdf';
+import { loadFontFromPackages } from '../lib/certificates/pdf/testing/node-fonts';
+import { parseCsv } from '../lib/csv/testing';
+import { envelopeCredential } from '../lib/verify/find-token';
+import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
+import { passingAnswers } from './support/certificate';
+import { unexplainedPercentages } from './support/figures';
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+const CLERKSHIP = 'Clerkship in Internal Medicine, block 3';
+const SEMINAR = 'Ethics seminar';
+const LATE_BLOCK = 'Clerkship in Internal Medicine, block 2';
+const HOSTILE = '=HYPERLINK("https://evil.example","Click")';
+
+interface Issued {
+  credential: string;
+  printed: string;
+  claims: { name: string; score: number; date: string; course?: string };
+  credentialId: string;
+}
+
+/** "Dec 15, 2026", as the roster prints a day. */
+const shortDay = (day: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+
+const utcDay = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+async function makeAssignment(
+  request: APIRequestContext,
+  fields: { course: string; due?: string; shareAttitudes: boolean },
+): Promise<string> {
+  const response = await request.post('/api/assignments', {
+    headers: JSON_TYPE,
+    data: JSON.stringify({
+      educatorName: 'Dr. Amara Okafor',
+      educatorContact: 'a.okafor@hospital.example',
+      passMarkPct: 70,
+      lessons: lessonOrder,
+      ...fields,
+    }),
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function makeCertificate(
+  request: APIRequestContext,
+  name: string,
+  assignment: string,
+  attitudes?: SharedAttitudes,
+): Promise<Issued> {
+  const response = await request.post('/api/certificates', {
+    headers: JSON_TYPE,
+    data: JSON.stringify({
+      name,
+      answers: passingAnswers(),
+      assignment,
+      ...(attitudes ? { attitudes } : {}),
+    }),
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as Issued;
+}
+
+const views = (social: [string, string], concernBefore?: string): SharedAttitudes => ({
+  'ethics-social': { before: social[0], after: social[1] },
+  'confidentiality-concern': { ...(concernBefore ? { before: concernBefore } : {}), after: 'concerned' },
+});
+
+const jsonFile = (name: string, issued: Issued) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(`${JSON.stringify(envelopeCredential(issued.credential), null, 2)}\n`),
+});
+
+const rosterRow = (page: Page, text: string) =>
+  page
+    .getByRole('table', { name: /^Certificates checked/ })
+    .getByRole('row')
+    .filter({ hasText: text });
+
+test('an educator checks a class’s certificates in the browser, filters them, downloads the CSV and sees the class’s attitudes', async ({
+  page,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const errors = collectPageErrors(page);
+  const origin = testInfo.project.use.baseURL!;
+
+  // Three assignments: the class (due in a month, sharing invited), a seminar without a due date, and a
+  // block whose due date was yesterday. The server accepts yesterday's UTC day as a due date, since it may
+  // still be today for an educator west of UTC; a certificate signed today is then late.
+  const clerkship = await makeAssignment(request, {
+    course: CLERKSHIP,
+    due: utcDay(30),
+    shareAttitudes: true,
+  });
+  const seminar = await makeAssignment(request, { course: SEMINAR, shareAttitudes: false });
+  const yesterday = utcDay(-1);
+  const lateBlock = await makeAssignment(request, {
+    course: LATE_BLOCK,
+    due: yesterday,
+    shareAttitudes: false,
+  });
+
+  const ana = await makeCertificate(
+    request,
+    'Ana Lima',
+    clerkship,
+    views(['acceptable', 'not-acceptable'], 'concerned'),
+  );
+  const dmitry = await makeCertificate(
+    request,
+    'Дмитрий Иванов',
+    clerkship,
+    views(['not-acceptable', 'not-acceptable']),
+  );
+  const xiaoming = await makeCertificate(request, '王小明', clerkship, views(['unsure', 'not-acceptable']));
+  const olympia = await makeCertificate(
+    request,
+    'Ολυμπία Παπαδοπούλου',
+    clerkship,
+    views(['acceptable', 'acceptable']),
+  );
+  const hostile = await makeCertificate(request, HOSTILE, clerkship, views(['acceptable', 'unsure']));
+  const mohammed = await makeCertificate(request, 'محمد علي', clerkship);
+  const jose = await makeCertificate(request, 'José Ñúñez', seminar);
+  const kwame = await makeCertificate(request, 'Kwame Mensah', lateBlock);
+
+  // Dmitry's PDF, made as the browser makes it, from the credential the server signed.
+  const pdf = await makeCertificatePdf(
+    {
+      name: dmitry.claims.name,
+      scorePct: dmitry.claims.score,
+      date: dmitry.claims.date,
+      course: CLERKSHIP,
+      credentialId: dmitry.credentialId,
+      credentialJwt: dmitry.credential,
+      verifyUrl: `${origin}/verify`,
+      qrUrl: `${origin}/verify#c=${dmitry.printed}`,
+    },
+    loadFontFromPackages,
+  );
+  // Ana's credential with its date moved back: any change to the payload breaks the signature.
+  const [header, payload, signature] = ana.credential.split('.') as [string, string, string];
+  const changed = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+  changed.validFrom = '2020-01-01T00:00:00Z';
+  const tampered = {
+    ...ana,
+    credential: [header, Buffer.from(JSON.stringify(changed)).toString('base64url'), signature].join('.'),
+  };
+
+  await page.goto('/educators/review');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Check your class’s certificates' }),
+  ).toBeVisible();
+  await expect(page.getByText('Nothing is uploaded.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByRole('status')).toContainText('There is nothing to check yet');
+
+  const files = page.getByLabel('Certificate files (PDF or .json)');
+  await expect(files).toHaveAttribute('accept', '.pdf,.json,application/pdf,application/json');
+  await files.setInputFiles([
+    jsonFile('ana-lima.json', ana),
+    { name: 'dmitry-ivanov.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) },
+    jsonFile('olympia.json', olympia),
+    jsonFile('hostile.json', hostile),
+    jsonFile('jose.json', jose),
+  ]);
+  // A second batch: the late one, the tampered one and Ana's file again under another name.
+  await files.setInputFiles([
+    jsonFile('kwame.json', kwame),
+    jsonFile('ana-lima-edited.json', tampered),
+    jsonFile('ana-lima (1).json', ana),
+  ]);
+  await expect(page.getByRole('heading', { name: 'Ready to check: 8 files' })).toBeVisible();
+
+  // Two codes pasted: one as an email program wraps it, and a certificate's QR link.
+  const wrapped = xiaoming.credential.replace(/(.{76})/g, '$1\n');
+  await page
+    .getByLabel('Or paste certificate codes or verification links')
+    .fill(`${wrapped}\n\n${origin}/verify#c=${mohammed.printed}\n`);
+  await page.getByRole('button', { name: 'Check' }).click();
+
+  const roster = page.getByRole('heading', { level: 2, name: 'Roster' });
+  await expect(roster).toBeFocused();
+  await expect(page.getByText('10 certificates: 9 valid, 1 not valid, 1 late, 1 duplicate.')).toBeVisible();
+
+  await expect(rosterRow(page, 'ana-lima.json')).toContainText('Valid');
+  await expect(rosterRow(page, 'ana-lima.json')).toContainText('On time');
+  await expect(rosterRow(page, 'ana-lima.json')).toContainText('Same certificate as row 8');
+  await expect(rosterRow(page, 'ana-lima (1).json')).toContainText('Same certificate as row 1');
+  await expect(rosterRow(page, 'dmitry-ivanov.pdf').getByRole('rowheader')).toHaveText('Дмитрий Иванов');
+  await expect(rosterRow(page, 'dmitry-ivanov.pdf')).toContainText('Valid');
+  await expect(rosterRow(page, 'ana-lima-edited.json')).toContainText(
+    'Not valid: Changed after it was signed',
+  );
+  await expect(rosterRow(page, 'ana-lima-edited.json')).toContainText(
+    'the certificate was changed after it was signed',
+  );
+  await expect(rosterRow(page, 'kwame.json')).toContainText('Late');
+  await expect(rosterRow(page, 'kwame.json')).toContainText(`due ${shortDay(yesterday)}`);
+  await expect(rosterRow(page, 'jose.json')).toContainText(SEMINAR);
+  await expect(rosterRow(page, 'jose.json')).toContainText('No due date');
+  await expect(rosterRow(page, 'pasted code 1').getByRole('rowheader')).toHaveText('王小明');
+  await expect(rosterRow(page, 'pasted code 2')).toContainText('QR code summary');
+  await expect(rosterRow(page, 'hostile.json').getByRole('rowheader')).toHaveText(HOSTILE);
+
+  // Five learners of the class shared their answers (Ana's twice: counted once).
+  const attitudes = page.getByRole('region', { name: 'Class attitudes, before and after' });
+  const social = attitudes.getByRole('row').filter({ hasText: 'for social reasons' });
+  await expect(social).toContainText('20% (1 of 5)');
+  await expect(social).toContainText('60% (3 of 5)');
+  await expect(social).toContainText(formatFigure(getFigure('bosslet/ethics-social/not-acceptable')));
+  const concern = attitudes.getByRole('row').filter({ hasText: 'confidential' });
+  await expect(concern).toContainText('Not shown: only 1 answered');
+  await expect(concern).toContainText('100% (5 of 5)');
+  await expect(attitudes).toContainText('read them as rough');
+  expect(await unexplainedPercentages(page)).toEqual([]);
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  const show = page.getByLabel('Show');
+  await expect(show.getByRole('option')).toHaveText([
+    'All certificates (10)',
+    `${LATE_BLOCK} (1)`,
+    `${CLERKSHIP} (7)`,
+    `${SEMINAR} (1)`,
+    'Not valid (1)',
+  ]);
+
+  // The class alone, and its CSV.
+  await show.selectOption({ label: `${CLERKSHIP} (7)` });
+  await expect(
+    page.getByText(`${CLERKSHIP} — 7 certificates: 7 valid, 0 not valid, 0 late, 1 duplicate.`),
+  ).toBeVisible();
+  await expect(attitudes.getByRole('row').filter({ hasText: 'for social reasons' })).toContainText(
+    '60% (3 of 5)',
+  );
+  let download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const classCsv = await readFile(await (await download).path(), 'utf8');
+  expect(classCsv.charCodeAt(0)).toBe(0xfeff);
+  const [head, ...classRows] = parseCsv(classCsv.slice(1));
+  const col = (name: string) => head!.indexOf(name);
+  expect(classRows.map((row) => row[col('Name')])).toEqual([
+    'Ana Lima',
+    'Дмитрий Иванов',
+    'Ολυμπία Παπαδοπούλου',
+    `'${HOSTILE}`,
+    'Ana Lima',
+    '王小明',
+    'محمد علي',
+  ]);
+  expect(classRows.map((row) => row[col('Row')])).toEqual(['1', '2', '3', '4', '8', '9', '10']);
+  expect(new Set(classRows.map((row) => row[col('Course')]))).toEqual(new Set([CLERKSHIP]));
+  expect(classRows.map((row) => row[col('On time')])).toEqual(Array(7).fill('On time'));
+  expect(classRows[4]![col('Duplicate')]).toBe('Same certificate as row 1');
+
+  // The seminar: too few shared for the class view, and it says why.
+  await show.selectOption({ label: `${SEMINAR} (1)` });
+  await expect(attitudes).toContainText('No learner among these certificates shared their attitude answers');
+  await expect(attitudes.getByRole('table')).toHaveCount(0);
+
+  // Everything, in the CSV too.
+  await show.selectOption({ label: 'All certificates (10)' });
+  download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const [, ...allRows] = parseCsv((await readFile(await (await download).path(), 'utf8')).slice(1));
+  expect(allRows).toHaveLength(10);
+  const bySource = new Map(allRows.map((row) => [row[col('Checked from')], row]));
+  expect(bySource.get('kwame.json')?.[col('On time')]).toBe('Late');
+  expect(bySource.get('ana-lima-edited.json')?.[col('Valid')]).toBe('no');
+  expect(bySource.get('ana-lima-edited.json')?.[col('Why not valid')]).toMatch(
+    /^Changed after it was signed: /,
+  );
+  expect(bySource.get('pasted code 2')?.[col('Certificate kind')]).toBe('QR code summary');
+  expect(bySource.get('jose.json')?.[col('Due date')]).toBe('');
+
+  // Clear forgets everything.
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(page.getByRole('heading', { name: 'Roster' })).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText('Cleared');
+  await expect(files).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('files dropped on the drop zone, or beside it, wait to be checked instead of replacing the page', async ({
+  page,
+}) => {
+  await page.goto('/educators/review');
+  const drop = async (selector: string, name: string) => {
+    const transfer = await page.evaluateHandle((fileName) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['{"not":"a credential"}'], fileName, { type: 'application/json' }));
+      return data;
+    }, name);
+    await page.dispatchEvent(selector, 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+  };
+  await drop('input[type=file]', 'on-the-zone.json');
+  await drop('h1', 'beside-it.json');
+  await expect(page.getByRole('heading', { name: 'Ready to check: 2 files' })).toBeVisible();
+  await expect(page).toHaveURL(/\/educators\/review$/);
+
+  await page.getByRole('button', { name: 'Remove on-the-zone.json' }).click();
+  await expect(page.getByRole('heading', { name: 'Ready to check: 1 file' })).toBeVisible();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'beside-it.json' })).toContainText(
+    'Not valid: Not a readable certificate',
+  );
+  await expect(page.getByRole('row').filter({ hasText: 'beside-it.json' })).toContainText(
+    'The JSON file does not hold a signed credential',
+  );
+});
