@@ -1,16 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { finalQuestions } from '../content/questions/final';
+import { parseCsv } from '../lib/csv/testing';
+import { formatDay } from '../lib/dates/days';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 import { answerPoll, choose, correct, takeEveryLesson, wrong } from './support/course';
 import { press } from './support/keyboard';
+import { jsonFile, makeAssignment, makeCertificate, rosterRow, shortDay, utcDay } from './support/review';
 
 const COURSE = 'Clerkship in Internal Medicine, block 3';
 const LEARNER = 'Ολυμπία Παπαδοπούλου';
 
-test('an educator assigns the module at 70%, a learner completes it for that course and claims a certificate', async ({
+test('an educator assigns the module at 70%, a learner completes it and claims a certificate, and the educator reviews it with five more', async ({
   page,
   browser,
+  request,
 }, testInfo) => {
   test.setTimeout(10 * 60_000);
   const errors = collectPageErrors(page);
@@ -22,6 +26,8 @@ test('an educator assigns the module at 70%, a learner completes it for that cou
   await page.getByLabel('Your name').fill('Dr. Amara Okafor');
   await page.getByLabel('How learners can reach you').fill('a.okafor@hospital.example');
   await page.getByLabel('Pass mark (%)').fill('45');
+  const due = utcDay(14);
+  await page.getByLabel('Due date (optional)').fill(due);
   await press(page.getByLabel(/Invite learners to share/), 'Space');
   await press(page.getByRole('button', { name: 'Make the link' }), 'Enter');
   await expect(page.getByText('The pass mark must be a whole number from 50 to 100.')).toBeVisible();
@@ -31,6 +37,7 @@ test('an educator assigns the module at 70%, a learner completes it for that cou
 
   const made = page.getByRole('region', { name: 'Your assignment link' });
   await expect(made).toContainText('70%');
+  await expect(made).toContainText(formatDay(due));
   await expect(made).toContainText('Learners are invited to share them');
   await expect(made.getByRole('img', { name: /QR code of the assignment link/ })).toBeVisible();
   const link = await made.getByRole('textbox', { name: 'Link for your learners' }).inputValue();
@@ -47,6 +54,7 @@ test('an educator assigns the module at 70%, a learner completes it for that cou
   const opened = learner.getByRole('region', { name: 'You are taking this module for an assignment' });
   await expect(opened).toContainText(COURSE);
   await expect(opened).toContainText('70% in the final check');
+  await expect(opened).toContainText(formatDay(due));
 
   // Before, every lesson, after.
   await choose(learner, 'Which best describes you?', 'Medical student');
@@ -92,6 +100,74 @@ test('an educator assigns the module at 70%, a learner completes it for that cou
   await (await download).saveAs(pdfPath);
   expect((await readFile(pdfPath)).subarray(0, 5).toString()).toBe('%PDF-');
 
-  expect(errors).toEqual([]);
   expect(learnerErrors).toEqual([]);
+
+  // Five more certificates made through the API: two classmates, one of them tampered with afterwards,
+  // one for another assignment, and one for a block whose due date was yesterday (the server accepts
+  // yesterday's UTC day, which may still be today west of UTC), so it is late.
+  const token = new URL(link).searchParams.get('a')!;
+  const classmate = await makeCertificate(request, 'Kwame Mensah', token);
+  const other = await makeCertificate(request, 'Дмитрий Иванов', token);
+  const [header, payload, signature] = other.credential.split('.') as [string, string, string];
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+  const forged = Buffer.from(JSON.stringify({ ...claims, name: 'Someone Else' })).toString('base64url');
+  const tampered = { ...other, credential: `${header}.${forged}.${signature}` };
+  const seminar = await makeCertificate(
+    request,
+    'José Ñúñez',
+    await makeAssignment(request, { course: 'Ethics seminar', shareAttitudes: false }),
+  );
+  const yesterday = utcDay(-1);
+  const late = await makeCertificate(
+    request,
+    '王小明',
+    await makeAssignment(request, { course: 'Clerkship block 2', due: yesterday, shareAttitudes: false }),
+  );
+  const wellFormed = await makeCertificate(request, 'Ana Lima', token);
+
+  await page.goto('/educators/review');
+  await page
+    .getByLabel('Certificate files (PDF or .json)')
+    .setInputFiles([
+      { name: 'learner.pdf', mimeType: 'application/pdf', buffer: await readFile(pdfPath) },
+      jsonFile('kwame.json', classmate),
+      jsonFile('dmitry.json', tampered),
+      jsonFile('jose.json', seminar),
+      jsonFile('xiaoming.json', late),
+      jsonFile('ana.json', wellFormed),
+    ]);
+  await press(page.getByRole('button', { name: 'Check' }), 'Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Roster' })).toBeFocused();
+  await expect(page.getByText('6 certificates: 5 valid, 1 not valid, 1 late, 0 duplicates.')).toBeVisible();
+  const learnerRow = rosterRow(page, 'learner.pdf');
+  await expect(learnerRow.getByRole('rowheader')).toHaveText(LEARNER);
+  await expect(learnerRow).toContainText('Valid');
+  await expect(learnerRow).toContainText(COURSE);
+  await expect(learnerRow).toContainText(`${score}%`);
+  await expect(rosterRow(page, 'kwame.json')).toContainText('Valid');
+  await expect(rosterRow(page, 'dmitry.json')).toContainText('Not valid: Changed after it was signed');
+  await expect(rosterRow(page, 'jose.json')).toContainText('Ethics seminar');
+  await expect(rosterRow(page, 'xiaoming.json')).toContainText('Late');
+  await expect(rosterRow(page, 'xiaoming.json')).toContainText(`due ${shortDay(yesterday)}`);
+  // Only the learner shared attitudes: fewer than five, so the class view says why it shows nothing.
+  await expect(page.getByRole('region', { name: 'Class attitudes, before and after' })).toContainText(
+    'Only 1 learner among these certificates shared their attitude answers',
+  );
+  await expectNoAxeViolations(page);
+
+  // The class's certificates alone, as CSV for the gradebook.
+  await page.getByLabel('Show').selectOption({ label: `${COURSE} (3)` });
+  const csvDownload = page.waitForEvent('download');
+  await press(page.getByRole('button', { name: 'Download CSV' }), 'Enter');
+  const csv = await readFile(await (await csvDownload).path(), 'utf8');
+  const [head, ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''));
+  const col = (name: string) => head!.indexOf(name);
+  expect(
+    rows.map((row) => [row[col('Name')], row[col('Score (%)')], row[col('Valid')], row[col('On time')]]),
+  ).toEqual([
+    [LEARNER, String(score), 'yes', 'On time'],
+    ['Kwame Mensah', '100', 'yes', 'On time'],
+    ['Ana Lima', '100', 'yes', 'On time'],
+  ]);
+  expect(errors).toEqual([]);
 });

@@ -1,91 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { lessonOrder } from '../content/lessons/order';
+import { expect, test } from '@playwright/test';
 import { formatFigure, getFigure } from '../content/study';
 import type { SharedAttitudes } from '../lib/assignments/attitudes';
 import { makeCertificatePdf } from '../lib/certificates/pdf/make-certificate-pdf';
 import { loadFontFromPackages } from '../lib/certificates/pdf/testing/node-fonts';
 import { parseCsv } from '../lib/csv/testing';
-import { envelopeCredential } from '../lib/verify/find-token';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
-import { passingAnswers } from './support/certificate';
 import { unexplainedPercentages } from './support/figures';
+import { jsonFile, makeAssignment, makeCertificate, rosterRow, shortDay, utcDay } from './support/review';
 
-const JSON_TYPE = { 'content-type': 'application/json' };
 const CLERKSHIP = 'Clerkship in Internal Medicine, block 3';
 const SEMINAR = 'Ethics seminar';
 const LATE_BLOCK = 'Clerkship in Internal Medicine, block 2';
 const HOSTILE = '=HYPERLINK("https://evil.example","Click")';
 
-interface Issued {
-  credential: string;
-  printed: string;
-  claims: { name: string; score: number; date: string; course?: string };
-  credentialId: string;
-}
-
-/** "Dec 15, 2026", as the roster prints a day. */
-const shortDay = (day: string) =>
-  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-
-const utcDay = (offsetDays: number) =>
-  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-
-async function makeAssignment(
-  request: APIRequestContext,
-  fields: { course: string; due?: string; shareAttitudes: boolean },
-): Promise<string> {
-  const response = await request.post('/api/assignments', {
-    headers: JSON_TYPE,
-    data: JSON.stringify({
-      educatorName: 'Dr. Amara Okafor',
-      educatorContact: 'a.okafor@hospital.example',
-      passMarkPct: 70,
-      lessons: lessonOrder,
-      ...fields,
-    }),
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
-
-async function makeCertificate(
-  request: APIRequestContext,
-  name: string,
-  assignment: string,
-  attitudes?: SharedAttitudes,
-): Promise<Issued> {
-  const response = await request.post('/api/certificates', {
-    headers: JSON_TYPE,
-    data: JSON.stringify({
-      name,
-      answers: passingAnswers(),
-      assignment,
-      ...(attitudes ? { attitudes } : {}),
-    }),
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()) as Issued;
-}
-
 const views = (social: [string, string], concernBefore?: string): SharedAttitudes => ({
   'ethics-social': { before: social[0], after: social[1] },
   'confidentiality-concern': { ...(concernBefore ? { before: concernBefore } : {}), after: 'concerned' },
 });
-
-const jsonFile = (name: string, issued: Issued) => ({
-  name,
-  mimeType: 'application/json',
-  buffer: Buffer.from(`${JSON.stringify(envelopeCredential(issued.credential), null, 2)}\n`),
-});
-
-const rosterRow = (page: Page, text: string) =>
-  page
-    .getByRole('table', { name: /^Certificates checked/ })
-    .getByRole('row')
-    .filter({ hasText: text });
 
 test('an educator checks a class’s certificates in the browser, filters them, downloads the CSV and sees the class’s attitudes', async ({
   page,

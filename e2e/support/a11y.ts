@@ -3,8 +3,23 @@ import { expect, type Page } from '@playwright/test';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Fails with the rule ids and the offending elements when the page breaks a WCAG 2.2 A/AA rule. */
+/**
+ * Fails with the rule ids and the offending elements when the page breaks a WCAG 2.2 A/AA rule. It checks
+ * the page at rest: a reveal that is still fading in would read as low contrast for a fraction of a second,
+ * so it first waits (up to 5 s) until no animation runs and nothing is part-transparent.
+ */
 export async function expectNoAxeViolations(page: Page) {
+  await page
+    .waitForFunction(
+      () =>
+        document.getAnimations().every((a) => a.playState !== 'running') &&
+        [...document.querySelectorAll<HTMLElement>('[style*="opacity"]')].every(
+          (element) => Number(getComputedStyle(element).opacity) === 1,
+        ),
+      null,
+      { polling: 100, timeout: 5_000 },
+    )
+    .catch(() => undefined); // still moving after 5 s: let axe report what it sees
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);

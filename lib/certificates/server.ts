@@ -3,7 +3,7 @@ import { configuredIssuerOrigin, requestOrigin, type CertificateEndpoint } from 
 import { getKeyRing } from './keys';
 import { createRateLimiter } from './rate-limit';
 
-function positiveInt(value: string | undefined, fallback: number): number {
+export function positiveInt(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
