@@ -100,6 +100,15 @@ test('an educator assigns the module at 70%, a learner completes it and claims a
   await (await download).saveAs(pdfPath);
   expect((await readFile(pdfPath)).subarray(0, 5).toString()).toBe('%PDF-');
 
+  // Anyone can check the PDF on its own: it names the assignment and says attitudes were shared.
+  await learner.goto('/verify');
+  await learner.getByLabel('Upload a certificate PDF or credential file (.json)').setInputFiles(pdfPath);
+  await expect(learner.getByRole('heading', { level: 2, name: 'Valid certificate' })).toBeVisible();
+  const details = learner.locator('dl');
+  await expect(details).toContainText(COURSE);
+  await expect(details).toContainText(`set by Dr. Amara Okafor; pass mark 70%; due ${formatDay(due)}`);
+  await expect(details).toContainText('Shared by the learner');
+
   expect(learnerErrors).toEqual([]);
 
   // Five more certificates made through the API: two classmates, one of them tampered with afterwards,

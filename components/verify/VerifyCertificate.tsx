@@ -146,6 +146,30 @@ function Verdict({
             <dd dir="auto">{result.course}</dd>
           </>
         )}
+        {result.assignment && (
+          <>
+            <dt>Assignment</dt>
+            <dd>
+              {result.assignment.educatorName && (
+                <>
+                  set by <span dir="auto">{result.assignment.educatorName}</span>;{' '}
+                </>
+              )}
+              {result.assignment.passMarkPct !== undefined && (
+                <>
+                  pass mark <span data-module-value="">{result.assignment.passMarkPct}%</span>;{' '}
+                </>
+              )}
+              {result.assignment.due ? `due ${formatDay(result.assignment.due)}` : 'no due date'}
+            </dd>
+          </>
+        )}
+        {result.attitudes && (
+          <>
+            <dt>Attitude answers</dt>
+            <dd>Shared by the learner (the class review shows them once five or more have shared)</dd>
+          </>
+        )}
         <dt>Issued by</dt>
         <dd>{result.issuer?.name ?? ISSUER_NAME}</dd>
         {result.credentialId && (
