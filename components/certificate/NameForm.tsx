@@ -66,7 +66,7 @@ export function NameForm({
       </p>
       <input
         id="certificate-name"
-        className={styles.input}
+        className={`text-input ${styles.input}`}
         type="text"
         autoComplete="name"
         dir="auto"

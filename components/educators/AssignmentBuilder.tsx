@@ -152,7 +152,7 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonChoice[] }) {
         <input
           id="course"
           type="text"
-          className={styles.input}
+          className="text-input"
           {...described('course', 'course-hint')}
           {...register('course')}
         />
@@ -165,7 +165,7 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonChoice[] }) {
           id="educatorName"
           type="text"
           autoComplete="name"
-          className={styles.input}
+          className="text-input"
           {...described('educatorName')}
           {...register('educatorName')}
         />
@@ -181,7 +181,7 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonChoice[] }) {
           id="educatorContact"
           type="text"
           autoComplete="email"
-          className={styles.input}
+          className="text-input"
           {...described('educatorContact', 'educatorContact-hint')}
           {...register('educatorContact')}
         />
@@ -202,7 +202,7 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonChoice[] }) {
             min={ASSIGNMENT_LIMITS.passMarkMin}
             max={ASSIGNMENT_LIMITS.passMarkMax}
             step={1}
-            className={`${styles.input} ${styles.short}`}
+            className={`text-input ${styles.short}`}
             {...described('passMarkPct', 'passMarkPct-hint')}
             {...register('passMarkPct')}
           />
@@ -219,7 +219,7 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonChoice[] }) {
             type="date"
             min={today}
             max={addDays(today, ASSIGNMENT_LIMITS.lifetimeDays)}
-            className={`${styles.input} ${styles.short}`}
+            className={`text-input ${styles.short}`}
             {...described('due', 'due-hint')}
             {...register('due')}
           />

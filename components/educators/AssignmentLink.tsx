@@ -81,7 +81,7 @@ export function AssignmentLink({
         <input
           id="assignment-link"
           ref={input}
-          className={styles.input}
+          className="text-input"
           type="text"
           readOnly
           value={link}
