@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { CHOOSE_AN_ANSWER } from './messages';
 
-export const CHOOSE_AN_ANSWER = 'Choose an answer to this question.';
+export { CHOOSE_AN_ANSWER };
 
 /** Every listed question must have an answer (a radio value) before the form is graded. */
 export function answerSchema(questionIds: readonly string[]) {
