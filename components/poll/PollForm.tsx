@@ -112,17 +112,21 @@ export function PollForm({
     );
   }
 
+  const roleField = askRole && (
+    <ChoiceField
+      id={`${poll.id}-role`}
+      legend="Which best describes you?"
+      choices={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+      registration={register(ROLE_FIELD, oneOf(ROLES, CHOOSE_ROLE))}
+      error={errors[ROLE_FIELD]?.message}
+    />
+  );
+
+  // On the start page the role comes first (it is in the server HTML). Elsewhere it is asked only once the
+  // stored progress shows it missing, after the page has loaded: last, so that adding it moves no question.
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={poll.intro}>
-      {askRole && (
-        <ChoiceField
-          id={`${poll.id}-role`}
-          legend="Which best describes you?"
-          choices={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
-          registration={register(ROLE_FIELD, oneOf(ROLES, CHOOSE_ROLE))}
-          error={errors[ROLE_FIELD]?.message}
-        />
-      )}
+      {roleMode === 'always' && roleField}
       {poll.questions.map((q) => (
         <ChoiceField
           key={q.id}
@@ -144,6 +148,7 @@ export function PollForm({
           note={locked.has(q.id) ? 'Kept as your answer from before the lessons.' : undefined}
         />
       ))}
+      {roleMode !== 'always' && roleField}
       <div className="actions">
         <button type="submit" className="button">
           {submitLabel}
