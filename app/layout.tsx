@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/PageLink';
 import type { ReactNode } from 'react';
 import { CourseProgress } from '@/components/layout/CourseProgress';
 import { SiteNav } from '@/components/layout/SiteNav';
@@ -35,9 +35,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <Link href="/" className="site-title">
+            <PageLink href="/" className="site-title">
               Friend Request?
-            </Link>
+            </PageLink>
             <SiteNav />
             <CourseProgress slugs={lessonOrder} />
           </div>
@@ -52,8 +52,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="site-footer__inner">
             <p>Built on: {getSource('bosslet-2011').citation}</p>
             <p>
-              <Link href="/progress">Your progress</Link> stays in this browser; you can download, bring back
-              or delete it. This module offers no CME credit.
+              <PageLink href="/progress">Your progress</PageLink> stays in this browser; you can download,
+              bring back or delete it. This module offers no CME credit.
             </p>
           </div>
         </footer>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/PageLink';
 
 export default function NotFound() {
   return (
@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>
         There is no page at this address. Your progress is safe in this browser: go to the{' '}
-        <Link href="/lessons">lessons</Link> or the <Link href="/">start page</Link>.
+        <PageLink href="/lessons">lessons</PageLink> or the <PageLink href="/">start page</PageLink>.
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/PageLink';
 
 import { sourceList, study } from '@/content/study';
 
@@ -52,8 +52,8 @@ export default function AboutPage() {
             </li>
             <li>
               The figures come from the survey’s published abstract and from the other sources listed below;
-              the questions you answer are worded by the module. The <Link href="/data">data page</Link> shows
-              every figure with its source and its limits.
+              the questions you answer are worded by the module. The{' '}
+              <PageLink href="/data">data page</PageLink> shows every figure with its source and its limits.
             </li>
           </ul>
         </section>

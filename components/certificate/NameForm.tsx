@@ -1,34 +1,25 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import * as z from 'zod/mini';
 import { NAME_MAX_LENGTH } from '@/lib/certificates/constants';
 import { checkCertificateName } from '@/lib/certificates/name';
 import { PRINTABLE_SCRIPTS, unprintableCharacters } from '@/lib/certificates/pdf/scripts';
 import styles from './certificate.module.css';
 
-const schema = z.object({
-  name: z.string().check(
-    z.superRefine((value, ctx) => {
-      const checked = checkCertificateName(value);
-      if (!checked.ok) {
-        ctx.addIssue({ code: 'custom', message: checked.message, input: value });
-        return;
-      }
-      const unprintable = unprintableCharacters(checked.name);
-      if (unprintable.length > 0) {
-        ctx.addIssue({
-          code: 'custom',
-          input: value,
-          message: `The certificate cannot print ${unprintable.join(' ')} yet. It prints ${PRINTABLE_SCRIPTS}.`,
-        });
-      }
-    }),
-  ),
-});
+/** The same check as the server's, and whether the PDF's fonts can print every character. */
+function nameProblem(value: string): string | true {
+  const checked = checkCertificateName(value);
+  if (!checked.ok) return checked.message;
+  const unprintable = unprintableCharacters(checked.name);
+  if (unprintable.length > 0) {
+    return `The certificate cannot print ${unprintable.join(' ')} yet. It prints ${PRINTABLE_SCRIPTS}.`;
+  }
+  return true;
+}
 
-type Values = z.infer<typeof schema>;
+interface Values {
+  name: string;
+}
 
 /** The name as it should print: checked as the server checks it, and against the scripts the PDF can print. */
 export function NameForm({
@@ -45,7 +36,7 @@ export function NameForm({
     handleSubmit,
     control,
     formState: { errors },
-  } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: defaultName } });
+  } = useForm<Values>({ defaultValues: { name: defaultName } });
   const typed = useWatch({ control, name: 'name' });
   const error = errors.name?.message;
   return (
@@ -72,7 +63,7 @@ export function NameForm({
         dir="auto"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'certificate-name-hint certificate-name-error' : 'certificate-name-hint'}
-        {...register('name')}
+        {...register('name', { validate: nameProblem })}
       />
       {error && (
         <p className="field-error" id="certificate-name-error">

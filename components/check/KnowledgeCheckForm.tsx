@@ -1,11 +1,10 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { AnswerReview, type ReviewQuestion } from './AnswerReview';
 import { ChoiceField } from '@/components/forms/ChoiceField';
-import { answerSchema } from '@/components/forms/answerSchema';
+import { CHOOSE_AN_ANSWER } from '@/components/forms/messages';
 import { useLessonSlug } from '@/components/lesson/LessonContext';
 import { useProgress } from '@/components/progress/useProgress';
 import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
@@ -23,13 +22,12 @@ export function KnowledgeCheckForm({ questions }: { questions: readonly CheckQue
   // Focus moves to the result only right after a submission, not when a stored result is shown on load.
   const [submittedNow, setSubmittedNow] = useState(false);
 
-  const schema = useMemo(() => answerSchema(questions.map((q) => q.id)), [questions]);
   const {
     register,
     handleSubmit,
     reset,
     formState: { errors },
-  } = useForm<Values>({ resolver: zodResolver(schema), shouldFocusError: true });
+  } = useForm<Values>({ shouldFocusError: true });
 
   const stored = Object.fromEntries(questions.map((q) => [q.id, progress.checks[q.id]]));
   const submitted = hydrated && questions.every((q) => progress.checks[q.id] !== undefined);
@@ -90,7 +88,7 @@ export function KnowledgeCheckForm({ questions }: { questions: readonly CheckQue
           className="check__question"
           legend={`${qi + 1}. ${q.prompt}`}
           choices={q.options.map((option, oi) => ({ value: String(oi), label: option.text }))}
-          registration={register(q.id)}
+          registration={register(q.id, { required: CHOOSE_AN_ANSWER })}
           error={errors[q.id]?.message}
         />
       ))}

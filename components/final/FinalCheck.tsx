@@ -1,11 +1,10 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { AnswerReview, type ReviewQuestion } from '@/components/check/AnswerReview';
 import { ChoiceField } from '@/components/forms/ChoiceField';
-import { answerSchema } from '@/components/forms/answerSchema';
+import { CHOOSE_AN_ANSWER } from '@/components/forms/messages';
 import { useProgress } from '@/components/progress/useProgress';
 import { grade } from '@/lib/grading/grade';
 import { recordFinalAttempt } from '@/lib/progress/actions';
@@ -38,13 +37,12 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
     // eslint-disable-next-line react-hooks/exhaustive-deps -- attemptKey is the reason to reshuffle
     [questions, attemptKey],
   );
-  const schema = useMemo(() => answerSchema(questions.map((q) => q.id)), [questions]);
   const {
     register,
     handleSubmit,
     reset,
     formState: { errors },
-  } = useForm<Values>({ resolver: zodResolver(schema), shouldFocusError: true });
+  } = useForm<Values>({ shouldFocusError: true });
 
   const last = hydrated ? progress.finalCheck : undefined;
   const lastResult = last ? grade(questions, last.answers, passMarkPct) : null;
@@ -130,7 +128,7 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
           className="check__question"
           legend={`${qi + 1}. ${q.prompt}`}
           choices={orders[qi]!.map((oi) => ({ value: String(oi), label: q.options[oi]!.text }))}
-          registration={register(q.id)}
+          registration={register(q.id, { required: CHOOSE_AN_ANSWER })}
           error={errors[q.id]?.message}
         />
       ))}

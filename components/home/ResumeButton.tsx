@@ -23,30 +23,26 @@ export function ResumeButton({ lessons }: { lessons: readonly LessonLink[] }) {
   if (target) {
     const title = lessons.find((l) => l.slug === target.lesson)?.title ?? target.lesson;
     const href = `/lessons/${target.lesson}${target.section ? `#${target.section}` : ''}`;
-    return (
-      <div className="actions">
-        <Link className="button" href={href}>
-          Continue where you left off
-        </Link>
-        <span className="source">Next up: {title}</span>
-      </div>
-    );
+    return <Resume href={href} label="Continue where you left off" note={`Next up: ${title}`} />;
   }
   if (allDone) {
-    return (
-      <div className="actions">
-        <Link className="button" href="/lessons">
-          Review the lessons
-        </Link>
-        <span className="source">You have completed every lesson.</span>
-      </div>
-    );
+    return <Resume href="/lessons" label="Review the lessons" note="You have completed every lesson." />;
   }
+  return <Resume href="/start" label="Start the module" note={null} />;
+}
+
+/**
+ * The button and, under it, a line for the note. The page is prerendered for a newcomer and shows the
+ * returning learner's button once progress is read, so the note's line is there in every state (empty for
+ * a newcomer): nothing below moves when the button changes.
+ */
+function Resume({ href, label, note }: { href: string; label: string; note: string | null }) {
   return (
-    <div className="actions">
-      <Link className="button" href="/start">
-        Start the module
+    <div className="actions actions--resume">
+      <Link className="button" href={href}>
+        {label}
       </Link>
+      <p className="source resume__note">{note}</p>
     </div>
   );
 }

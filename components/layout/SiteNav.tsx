@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { PageLink } from '@/components/layout/PageLink';
 import { usePathname } from 'next/navigation';
 
 const LINKS = [
@@ -20,9 +20,9 @@ export function SiteNav() {
           const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
           return (
             <li key={link.href}>
-              <Link href={link.href} aria-current={current ? 'page' : undefined}>
+              <PageLink href={link.href} aria-current={current ? 'page' : undefined}>
                 {link.label}
-              </Link>
+              </PageLink>
             </li>
           );
         })}

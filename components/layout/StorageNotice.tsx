@@ -2,7 +2,7 @@
 
 import { downloadText } from '@/components/progress/download';
 import { useProgress } from '@/components/progress/useProgress';
-import { exportFileName, exportText, UNREADABLE_FILE_NAME } from '@/lib/progress/transfer';
+import { exportFileName, exportText, UNREADABLE_FILE_NAME } from '@/lib/progress/export';
 
 /**
  * Tells the learner, plainly and on every page, when their progress cannot be kept as usual, and offers

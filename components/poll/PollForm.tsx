@@ -1,9 +1,7 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import * as z from 'zod/mini';
+import { useForm, type RegisterOptions } from 'react-hook-form';
 import type { Poll } from '@/content/polls/types';
 import { ChoiceField } from '@/components/forms/ChoiceField';
 import { useProgress } from '@/components/progress/useProgress';
@@ -14,17 +12,12 @@ import type { Role } from '@/lib/progress/schema';
 const ROLE_FIELD = 'role';
 type Values = Record<string, string>;
 
-function buildSchema(poll: Poll, askRole: boolean, locked: ReadonlySet<string>) {
-  const shape: Record<string, z.ZodMiniType<string, string>> = {};
-  if (askRole) {
-    shape[ROLE_FIELD] = z.enum(ROLES, { error: 'Choose the group that fits you best.' });
-  }
-  for (const q of poll.questions) {
-    if (locked.has(q.id)) continue;
-    const values = q.options.map((o) => o.value) as [string, ...string[]];
-    shape[q.id] = z.enum(values, { error: 'Choose one answer.' });
-  }
-  return z.object(shape);
+const CHOOSE_ROLE = 'Choose the group that fits you best.';
+const CHOOSE_ONE = 'Choose one answer.';
+
+/** A radio group's rule: answered, with one of its own values. */
+function oneOf(values: readonly string[], message: string): RegisterOptions<Values> {
+  return { required: message, validate: (value: unknown) => values.includes(value as string) || message };
 }
 
 interface Props {
@@ -52,7 +45,6 @@ export function PollForm({
     .map((q) => q.id)
     .join(' ');
   const locked = useMemo(() => new Set(lockedKey ? lockedKey.split(' ') : []), [lockedKey]);
-  const schema = useMemo(() => buildSchema(poll, askRole, locked), [poll, askRole, locked]);
 
   const {
     register,
@@ -60,7 +52,7 @@ export function PollForm({
     reset,
     setFocus,
     formState: { errors },
-  } = useForm<Values>({ resolver: zodResolver(schema), shouldFocusError: true });
+  } = useForm<Values>({ shouldFocusError: true });
 
   // Once the stored answers are read, show them as the form's starting point.
   useEffect(() => {
@@ -120,29 +112,43 @@ export function PollForm({
     );
   }
 
+  const roleField = askRole && (
+    <ChoiceField
+      id={`${poll.id}-role`}
+      legend="Which best describes you?"
+      choices={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+      registration={register(ROLE_FIELD, oneOf(ROLES, CHOOSE_ROLE))}
+      error={errors[ROLE_FIELD]?.message}
+    />
+  );
+
+  // On the start page the role comes first (it is in the server HTML). Elsewhere it is asked only once the
+  // stored progress shows it missing, after the page has loaded: last, so that adding it moves no question.
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={poll.intro}>
-      {askRole && (
-        <ChoiceField
-          id={`${poll.id}-role`}
-          legend="Which best describes you?"
-          choices={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
-          registration={register(ROLE_FIELD)}
-          error={errors[ROLE_FIELD]?.message}
-        />
-      )}
+      {roleMode === 'always' && roleField}
       {poll.questions.map((q) => (
         <ChoiceField
           key={q.id}
           id={q.id}
           legend={q.prompt}
           choices={q.options}
-          registration={register(q.id)}
+          registration={register(
+            q.id,
+            // A locked answer is kept as it was: nothing to check.
+            locked.has(q.id)
+              ? {}
+              : oneOf(
+                  q.options.map((o) => o.value),
+                  CHOOSE_ONE,
+                ),
+          )}
           error={errors[q.id]?.message}
           disabled={locked.has(q.id)}
           note={locked.has(q.id) ? 'Kept as your answer from before the lessons.' : undefined}
         />
       ))}
+      {roleMode !== 'always' && roleField}
       <div className="actions">
         <button type="submit" className="button">
           {submitLabel}

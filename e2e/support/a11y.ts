@@ -12,7 +12,11 @@ export async function expectNoAxeViolations(page: Page) {
   await page
     .waitForFunction(
       () =>
-        document.getAnimations().every((a) => a.playState !== 'running') &&
+        document
+          .getAnimations()
+          // An endless animation (a spinner) never settles; a reveal does.
+          .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+          .every((animation) => animation.playState !== 'running') &&
         [...document.querySelectorAll<HTMLElement>('[style*="opacity"]')].every(
           (element) => Number(getComputedStyle(element).opacity) === 1,
         ),

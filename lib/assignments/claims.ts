@@ -2,17 +2,12 @@ import { lessonOrder, type LessonSlug } from '@/content/lessons/order';
 import { checkPlainText } from '@/lib/certificates/name';
 import { isoSeconds, parseDay } from '@/lib/dates/days';
 import { ASSIGNMENT_ID_PATTERN, ASSIGNMENT_LIMITS, type Assignment } from './assignment';
+import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from './token-format';
 
 /*
  * An assignment token's claims, without jose: what the progress store and the class review read from a
  * token whose signature was already checked (when the link was opened, or as part of a signed credential).
  */
-
-/** Longest token accepted from a link (a real one is about 600 characters). */
-export const MAX_TOKEN_LENGTH = 2000;
-
-/** A compact JWS: three base64url parts. */
-export const TOKEN_PATTERN = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
 /** The claims an assignment token carries: short names keep the link and its QR code small. */
 export interface AssignmentClaims {

@@ -8,7 +8,8 @@ import {
 } from 'jose';
 import type { PublishedKeys } from '@/lib/verify/types';
 import type { Assignment } from './assignment';
-import { fromClaims, MAX_TOKEN_LENGTH, TOKEN_PATTERN } from './claims';
+import { fromClaims } from './claims';
+import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from './token-format';
 
 /** JOSE `typ` of an assignment link's token, so that no other token of the module passes for one. */
 export const ASSIGNMENT_JWT_TYPE = 'assignment+jwt';

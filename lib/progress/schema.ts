@@ -1,13 +1,18 @@
-import * as z from 'zod/mini';
-import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from '@/lib/assignments/claims';
+import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from '@/lib/assignments/token-format';
+import * as v from './validate';
 
 /**
  * The learner's progress, schema version 3. Kept in the browser only. Answers are kept by id and option
  * index or value, never as copies of question text.
  *
  * Any change to this shape bumps `CURRENT_VERSION` (the objects are strict: a v1 document with a key
- * this code does not know is unreadable, not silently trimmed), and `decodeProgress` grows a migration
- * from the older versions.
+ * this code does not know is unreadable, not silently trimmed). For version 4, say:
+ * 1. set `CURRENT_VERSION = 4`, and change `Progress` (`version: 4`, the new field);
+ * 2. add `V4_FIELDS = { ...V3_FIELDS, version: v.literal(4), newField: v.optional(…) }` below, point
+ *    `ProgressSchema` at it and keep `v.object(V3_FIELDS)` as the version 3 schema;
+ * 3. add the migration `3: { schema: <the version 3 schema>, up: (doc) => ({ ...doc, version: 4 }) }`;
+ * 4. add a fixture of a version 3 document to `fixtures/` (`v3-….json`).
+ * The type check below fails until the interface and the schema agree.
  */
 export const CURRENT_VERSION = 3;
 
@@ -88,74 +93,94 @@ export function isValidId(value: string): boolean {
   return value.length <= LIMITS.idLength && ID_PATTERN.test(value);
 }
 
-const Id = z.string().check(z.maxLength(LIMITS.idLength), z.regex(ID_PATTERN));
-const IsoTime = z.iso.datetime();
+const Id = v.string({
+  maxLength: LIMITS.idLength,
+  pattern: ID_PATTERN,
+  patternName: 'an id (a-z, 0-9, : / _ -)',
+});
+const OptionIndex = v.integer(0, LIMITS.optionIndex);
+const Percent = v.integer(0, 100);
 
-function boundedRecord<V extends z.core.SomeType>(value: V) {
-  return z
-    .record(Id, value)
-    .check(
-      z.refine((record) => Object.keys(record).length <= LIMITS.entries, `At most ${LIMITS.entries} entries`),
-    );
+function boundedRecord<V>(value: v.Schema<V>) {
+  return v.record(Id, value, LIMITS.entries);
 }
 
-export const LessonProgressSchema = z.strictObject({
-  status: z.enum(['started', 'completed']),
-  lastSection: z.optional(Id),
-  updatedAt: IsoTime,
+export const LessonProgressSchema = v.object({
+  status: v.oneOf(['started', 'completed']),
+  lastSection: v.optional(Id),
+  updatedAt: v.isoTime,
 });
 
-const Percent = z.int().check(z.minimum(0), z.maximum(100));
-
-const FinalCheckSchema = z.strictObject({
-  attempts: z.int().check(z.minimum(1), z.maximum(10_000)),
-  answers: boundedRecord(z.int().check(z.minimum(0), z.maximum(LIMITS.optionIndex))),
+const FinalCheckSchema = v.object({
+  attempts: v.integer(1, 10_000),
+  answers: boundedRecord(OptionIndex),
   scorePct: Percent,
-  passed: z.boolean(),
-  submittedAt: IsoTime,
-  firstPass: z.optional(z.strictObject({ scorePct: Percent, at: IsoTime })),
+  passed: v.boolean,
+  submittedAt: v.isoTime,
+  firstPass: v.optional(v.object({ scorePct: Percent, at: v.isoTime })),
 });
+
+/*
+ * Each version's fields, as that version wrote them. A new version spreads the previous one's fields,
+ * changes `version` and adds (or replaces) what it changed; the version before it then becomes a
+ * migration below.
+ */
 
 /** Version 1 exactly as it was shipped: read only to migrate it. */
-const ProgressV1Schema = z.strictObject({
-  version: z.literal(1),
-  updatedAt: IsoTime,
-  role: z.nullable(z.enum(ROLES)),
+const V1_FIELDS = {
+  version: v.literal(1),
+  updatedAt: v.isoTime,
+  role: v.nullable(v.oneOf(ROLES)),
   lessons: boundedRecord(LessonProgressSchema),
   polls: boundedRecord(Id),
-  checks: boundedRecord(z.int().check(z.minimum(0), z.maximum(LIMITS.optionIndex))),
-  reflections: boundedRecord(z.string().check(z.maxLength(LIMITS.reflectionLength))),
-  lastVisited: z.optional(z.strictObject({ lesson: Id, section: z.optional(Id) })),
-});
+  checks: boundedRecord(OptionIndex),
+  reflections: boundedRecord(v.string({ maxLength: LIMITS.reflectionLength })),
+  lastVisited: v.optional(v.object({ lesson: Id, section: v.optional(Id) })),
+};
 
-const ProgressV2Schema = z.strictObject({
-  ...ProgressV1Schema.shape,
-  version: z.literal(2),
-  finalCheck: z.optional(FinalCheckSchema),
-});
+/** Version 2 added the final check. */
+const V2_FIELDS = {
+  ...V1_FIELDS,
+  version: v.literal(2),
+  finalCheck: v.optional(FinalCheckSchema),
+};
 
-export const ProgressSchema = z.strictObject({
-  ...ProgressV2Schema.shape,
-  version: z.literal(CURRENT_VERSION),
-  assignment: z.optional(
-    z.strictObject({
-      token: z.string().check(z.maxLength(MAX_TOKEN_LENGTH), z.regex(TOKEN_PATTERN)),
-      openedAt: IsoTime,
+/** Version 3 added the assignment link the learner opened. */
+const V3_FIELDS = {
+  ...V2_FIELDS,
+  version: v.literal(3),
+  assignment: v.optional(
+    v.object({
+      token: v.string({
+        maxLength: MAX_TOKEN_LENGTH,
+        pattern: TOKEN_PATTERN,
+        patternName: 'a signed token (three base64url parts)',
+      }),
+      openedAt: v.isoTime,
     }),
   ),
-});
+};
 
-/** Each older version's schema and the step that lifts a valid document of it one version up. */
-const MIGRATIONS: Readonly<Record<number, { schema: z.ZodMiniType; up: (doc: never) => unknown }>> = {
+const ProgressV1Schema = v.object(V1_FIELDS);
+const ProgressV2Schema = v.object(V2_FIELDS);
+
+/** The current version. */
+export const ProgressSchema = v.object(V3_FIELDS);
+
+/**
+ * Each older version's schema and the step that lifts a valid document of it one version up. Steps run
+ * in turn (1 → 2 → …), each on a document its schema has checked.
+ */
+const MIGRATIONS: Readonly<Record<number, { schema: v.Schema<unknown>; up: (doc: never) => unknown }>> = {
   // v2 added the final check; a v1 document simply has none yet.
-  1: { schema: ProgressV1Schema, up: (doc: z.infer<typeof ProgressV1Schema>) => ({ ...doc, version: 2 }) },
+  1: { schema: ProgressV1Schema, up: (doc: v.Infer<typeof ProgressV1Schema>) => ({ ...doc, version: 2 }) },
   // v3 added the assignment link; a v2 document has none.
-  2: { schema: ProgressV2Schema, up: (doc: z.infer<typeof ProgressV2Schema>) => ({ ...doc, version: 3 }) },
+  2: { schema: ProgressV2Schema, up: (doc: v.Infer<typeof ProgressV2Schema>) => ({ ...doc, version: 3 }) },
 };
 
 // The hand-written types above and the schema must describe the same documents.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesTypes: Same<z.infer<typeof ProgressSchema>, Progress> = true;
+const schemaMatchesTypes: Same<v.Infer<typeof ProgressSchema>, Progress> = true;
 void schemaMatchesTypes;
 
 export function emptyProgress(now: string = new Date().toISOString()): Progress {
@@ -197,12 +222,12 @@ export function decodeProgress(text: string): DecodeResult {
       return { kind: 'newer-version', version };
     }
   }
-  // zod drops a `__proto__` key silently; such a document was not written by this module.
+  // No document this module writes has a `__proto__` key, at any depth.
   if (protoKey) return { kind: 'corrupt', reason: 'A key is __proto__' };
   const migrated = migrate(data);
   if (migrated.kind === 'corrupt') return migrated;
   const parsed = ProgressSchema.safeParse(migrated.data);
-  if (!parsed.success) return { kind: 'corrupt', reason: z.prettifyError(parsed.error) };
+  if (!parsed.success) return { kind: 'corrupt', reason: v.formatIssues(parsed.issues) };
   return { kind: 'ok', progress: parsed.data };
 }
 
@@ -217,7 +242,7 @@ function migrate(data: unknown): { kind: 'ok'; data: unknown } | { kind: 'corrup
     if (!step) return { kind: 'ok', data: doc };
     const parsed = step.schema.safeParse(doc);
     if (!parsed.success) {
-      return { kind: 'corrupt', reason: `Version ${version}: ${z.prettifyError(parsed.error)}` };
+      return { kind: 'corrupt', reason: `Version ${version}: ${v.formatIssues(parsed.issues)}` };
     }
     doc = step.up(parsed.data as never);
   }

@@ -188,7 +188,7 @@ export function createProgressStore(
     const stamped = step.keepLessonTimes ? { ...next, updatedAt: now } : stamp(base, next, now);
     const parsed = ProgressSchema.safeParse(stamped);
     if (!parsed.success) {
-      throw new InvalidProgressError(parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', '));
+      throw new InvalidProgressError(parsed.issues.map((i) => i.path || '(document)').join(', '));
     }
     return freezeProgress(parsed.data);
   }

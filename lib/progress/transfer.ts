@@ -1,6 +1,8 @@
 import { completedCount, lessonStatus } from './selectors';
 import { decodeProgress, type Progress } from './schema';
 
+export { exportFileName, exportText, UNREADABLE_FILE_NAME } from './export';
+
 /*
  * Moving progress in and out of the browser as a file: the learner's own copy, to keep or to bring to
  * another browser. The file is the stored document itself (indented), read back through the same
@@ -9,8 +11,6 @@ import { decodeProgress, type Progress } from './schema';
 
 /** Larger files are refused before they are read. A full document is far smaller (LIMITS in schema.ts). */
 export const IMPORT_MAX_BYTES = 256 * 1024;
-
-export const UNREADABLE_FILE_NAME = 'friend-request-unreadable-progress.txt';
 
 export const IMPORT_MESSAGES = {
   empty: 'This file is empty, so it holds no progress. Nothing was changed.',
@@ -26,16 +26,6 @@ export const IMPORT_MESSAGES = {
 export function tooLargeMessage(bytes: number): string {
   const kb = Math.ceil(bytes / 1024).toLocaleString('en-US');
   return `This file is ${kb} kB, larger than any progress file from this module (at most ${IMPORT_MAX_BYTES / 1024} kB), so it was not read. Nothing was changed.`;
-}
-
-/** `friend-request-progress-2026-03-02.json`, by the learner's local date. */
-export function exportFileName(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `friend-request-progress-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
-}
-
-export function exportText(progress: Progress): string {
-  return `${JSON.stringify(progress, null, 2)}\n`;
 }
 
 export type ImportResult = { kind: 'ok'; progress: Progress } | { kind: 'problem'; message: string };
