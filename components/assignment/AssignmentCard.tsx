@@ -5,7 +5,7 @@ import { useProgress } from '@/components/progress/useProgress';
 import type { Assignment } from '@/lib/assignments/assignment';
 import { formatDay } from '@/lib/dates/days';
 import { leaveAssignment } from '@/lib/progress/actions';
-import { openedAssignment } from '@/lib/progress/selectors';
+import { openedAssignment } from '@/lib/assignments/claims';
 import styles from './assignment.module.css';
 
 export interface LessonTitle {

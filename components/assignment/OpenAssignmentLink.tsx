@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useProgress } from '@/components/progress/useProgress';
 import type { Assignment } from '@/lib/assignments/assignment';
 import { openAssignment } from '@/lib/progress/actions';
-import { openedAssignment } from '@/lib/progress/selectors';
+import { openedAssignment } from '@/lib/assignments/claims';
 import { publishedKeys } from '@/lib/verify/browser';
 import { AssignmentCard, AssignmentFacts, type LessonTitle } from './AssignmentCard';
 import styles from './assignment.module.css';

@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import { useForm, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
-import { ASSIGNMENT_LIMITS, checkAssignmentInput, type Assignment } from '@/lib/assignments/assignment';
+import { checkAssignmentInput, type Assignment } from '@/lib/assignments/assignment';
+import { ASSIGNMENT_LIMITS } from '@/lib/assignments/limits';
 import { addDays } from '@/lib/dates/days';
 import { AssignmentLink } from './AssignmentLink';
 import styles from './educators.module.css';

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ASSIGNMENT_LIMITS } from '@/lib/assignments/assignment';
+import { ASSIGNMENT_LIMITS } from '@/lib/assignments/limits';
 import { LinkLifetime } from './LinkLifetime';
 import { PassMark } from './PassMark';
 

@@ -1,4 +1,4 @@
-import { ASSIGNMENT_LIMITS } from '@/lib/assignments/assignment';
+import { ASSIGNMENT_LIMITS } from '@/lib/assignments/limits';
 
 /** How long an assignment link works, in words, from the limit the server signs with. */
 export function LinkLifetime({ days = ASSIGNMENT_LIMITS.lifetimeDays }: { days?: number }) {

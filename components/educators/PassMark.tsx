@@ -1,4 +1,4 @@
-import { ASSIGNMENT_LIMITS } from '@/lib/assignments/assignment';
+import { ASSIGNMENT_LIMITS } from '@/lib/assignments/limits';
 import { DEFAULT_PASS_MARK_PCT } from '@/lib/grading/grade';
 
 const PASS_MARKS = {

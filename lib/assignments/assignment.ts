@@ -2,6 +2,7 @@ import { lessonOrder, type LessonSlug } from '@/content/lessons/order';
 import { checkPlainText } from '@/lib/certificates/name';
 import { PRINTABLE_SCRIPTS, unprintableCharacters } from '@/lib/certificates/pdf/scripts';
 import { addDays, formatDay, parseDay } from '@/lib/dates/days';
+import { ASSIGNMENT_LIMITS } from './limits';
 
 /**
  * An educator's assignment of the module: what the form asks for, what the signed link carries, and what
@@ -30,19 +31,6 @@ export interface Assignment {
 
 /** What the educator fills in; the server adds the id and the times. */
 export type AssignmentInput = Omit<Assignment, 'id' | 'issuedAt' | 'expiresAt'>;
-
-export const ASSIGNMENT_LIMITS = {
-  course: 120,
-  educatorName: 100,
-  educatorContact: 120,
-  passMarkMin: 50,
-  passMarkMax: 100,
-  defaultPassMark: 80,
-  /** How long a link works, and so how far ahead a due date may be. */
-  lifetimeDays: 365,
-} as const;
-
-export const ASSIGNMENT_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
 
 /** Messages by field; `form` is for what belongs to no field (the body's shape). */
 export type FieldErrors = Partial<Record<keyof AssignmentInput | 'form', string>>;

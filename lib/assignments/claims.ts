@@ -1,8 +1,8 @@
 import { lessonOrder, type LessonSlug } from '@/content/lessons/order';
 import { checkPlainText } from '@/lib/certificates/name';
 import { isoSeconds, parseDay } from '@/lib/dates/days';
-import { ASSIGNMENT_ID_PATTERN, ASSIGNMENT_LIMITS, type Assignment } from './assignment';
-import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from './token-format';
+import type { Assignment } from './assignment';
+import { ASSIGNMENT_ID_PATTERN, ASSIGNMENT_LIMITS, MAX_TOKEN_LENGTH, TOKEN_PATTERN } from './limits';
 
 /*
  * An assignment token's claims, without jose: what the progress store and the class review read from a
@@ -109,4 +109,9 @@ export function tokenFromLink(link: string): string | null {
   } catch {
     return trimmed.length > 0 ? trimmed : null;
   }
+}
+
+/** The assignment a learner opened, read from the token kept in progress; null without one. */
+export function openedAssignment(progress: { assignment?: { token: string } }): Assignment | null {
+  return progress.assignment ? decodeAssignmentToken(progress.assignment.token) : null;
 }

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { isoSeconds } from '@/lib/dates/days';
 import type { SigningKey } from '@/lib/certificates/sign';
-import { ASSIGNMENT_LIMITS, type Assignment, type AssignmentInput } from './assignment';
+import type { Assignment, AssignmentInput } from './assignment';
+import { ASSIGNMENT_LIMITS } from './limits';
 import { toClaims } from './claims';
 import { ASSIGNMENT_JWT_TYPE } from './token';
 

@@ -9,7 +9,7 @@ import {
 import type { PublishedKeys } from '@/lib/verify/types';
 import type { Assignment } from './assignment';
 import { fromClaims } from './claims';
-import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from './token-format';
+import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from './limits';
 
 /** JOSE `typ` of an assignment link's token, so that no other token of the module passes for one. */
 export const ASSIGNMENT_JWT_TYPE = 'assignment+jwt';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { checkSharedAttitudes, type SharedAttitudes } from '@/lib/assignments/attitudes';
-import { MAX_TOKEN_LENGTH } from '@/lib/assignments/token-format';
+import { MAX_TOKEN_LENGTH } from '@/lib/assignments/limits';
 import { checkCertificateName } from './name';
 
 /** Most answers a request may carry (the final check has far fewer questions). */

@@ -1,4 +1,4 @@
-import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from '@/lib/assignments/token-format';
+import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from '@/lib/assignments/limits';
 import * as v from './validate';
 
 /**

@@ -1,5 +1,3 @@
-import type { Assignment } from '@/lib/assignments/assignment';
-import { decodeAssignmentToken } from '@/lib/assignments/claims';
 import type { LessonProgress, LessonStatus, Progress } from './schema';
 
 export interface ResumeTarget {
@@ -39,9 +37,4 @@ export function resumeTarget(p: Progress, orderedSlugs: readonly string[]): Resu
 
 function lesson(p: Progress, slug: string): LessonProgress | undefined {
   return Object.hasOwn(p.lessons, slug) ? p.lessons[slug] : undefined;
-}
-
-/** The assignment the learner opened, read from its stored token; null without one. */
-export function openedAssignment(p: Progress): Assignment | null {
-  return p.assignment ? decodeAssignmentToken(p.assignment.token) : null;
 }

@@ -2,8 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { signedAssignment } from '@/lib/assignments/testing';
+import { newSigningKey } from '@/lib/certificates/testing/fixtures';
 
-import { answerCheck, answerPoll, recordFinalAttempt, setReflection, startLesson } from './actions';
+import {
+  answerCheck,
+  answerPoll,
+  openAssignment,
+  recordFinalAttempt,
+  setReflection,
+  startLesson,
+} from './actions';
 import { progressArbitrary } from './arbitraries';
 import { CURRENT_VERSION, emptyProgress } from './schema';
 import {
@@ -103,6 +112,12 @@ describe('describeProgress', () => {
       'Final check passed (90%)',
       'Last changed on 2026-03-02',
     ]);
+  });
+
+  it('names the assignment the learner opened', async () => {
+    const { token } = await signedAssignment(await newSigningKey(), { course: 'Ethics seminar' });
+    const p = openAssignment(emptyProgress(T0), token, T0);
+    expect(describeProgress(p, slugs, date)).toContain('The assignment for “Ethics seminar”');
   });
 
   it('says when nothing has been done', () => {

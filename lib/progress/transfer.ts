@@ -1,3 +1,4 @@
+import { openedAssignment } from '@/lib/assignments/claims';
 import { completedCount, lessonStatus } from './selectors';
 import { decodeProgress, type Progress } from './schema';
 
@@ -75,6 +76,12 @@ export function describeProgress(
   const final = progress.finalCheck;
   if (final?.firstPass) lines.push(`Final check passed (${final.firstPass.scorePct}%)`);
   else if (final) lines.push(`Final check taken, not passed yet`);
+  if (progress.assignment) {
+    const assignment = openedAssignment(progress);
+    lines.push(
+      assignment ? `The assignment for “${assignment.course}”` : 'An assignment link that cannot be read',
+    );
+  }
   lines.push(`Last changed ${formatDate(progress.updatedAt)}`);
   return lines;
 }

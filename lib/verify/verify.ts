@@ -14,7 +14,7 @@ import {
   ISSUER_NAME,
   issuerUrls,
 } from '@/lib/certificates/constants';
-import { ASSIGNMENT_ID_PATTERN } from '@/lib/assignments/assignment';
+import { ASSIGNMENT_ID_PATTERN } from '@/lib/assignments/limits';
 import { parseDay } from '@/lib/dates/days';
 import { attitudesFromUrn } from '@/lib/assignments/attitudes';
 import { decodeAssignmentToken, tokenFromLink } from '@/lib/assignments/claims';
