@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { lessonOrder } from '../content/lessons/order';
+import { CURRENT_VERSION } from '../lib/progress/schema';
 import { chooseRadio, press } from './support/keyboard';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 
@@ -138,7 +139,7 @@ test('when the browser refuses storage, the module works, says progress will not
   const file = await download(page, page.getByRole('button', { name: 'Download my progress' }));
   expect(file.name).toMatch(/^friend-request-progress-\d{4}-\d{2}-\d{2}\.json$/);
   expect(JSON.parse(file.text)).toMatchObject({
-    version: 2,
+    version: CURRENT_VERSION,
     role: 'MS',
     polls: { 'knock-action': 'accept' },
   });
@@ -217,7 +218,8 @@ test('a learner downloads their progress, deletes it, and brings everything back
   await expectNoAxeViolations(page);
 
   const file = await download(page, page.getByRole('button', { name: 'Download my progress' }));
-  expect(JSON.parse(file.text)).toEqual(COMPLETED);
+  // The file is the stored document: a version 2 one was read, migrated, and is written at the current version.
+  expect(JSON.parse(file.text)).toEqual({ ...COMPLETED, version: CURRENT_VERSION });
 
   // Delete, after a confirmation that can be cancelled.
   await press(page.getByRole('button', { name: 'Delete my progress…' }), 'Enter');
@@ -271,7 +273,7 @@ test('a learner downloads their progress, deletes it, and brings everything back
   await expect(kept).toContainText(`${lessonsComplete(1)}d`);
   await expect(page.getByRole('banner')).toContainText(lessonsComplete(1));
   const restored = await storedProgress(page);
-  expect({ ...restored, updatedAt: COMPLETED.updatedAt }).toEqual(COMPLETED);
+  expect({ ...restored, updatedAt: COMPLETED.updatedAt }).toEqual({ ...COMPLETED, version: CURRENT_VERSION });
 
   // Everything is back in the lesson too.
   await page.goto(LESSON);
@@ -298,7 +300,7 @@ test('a file saved by an older version is brought back, migrated', async ({ page
   await press(confirm.getByRole('button', { name: 'Replace my progress' }), 'Enter');
 
   await expect(page.getByRole('banner')).toContainText(lessonsComplete(1));
-  expect(await storedProgress(page)).toMatchObject({ version: 2, role: 'RP' });
+  expect(await storedProgress(page)).toMatchObject({ version: CURRENT_VERSION, role: 'RP' });
   expect(errors).toEqual([]);
 });
 
@@ -306,7 +308,10 @@ test('progress saved by a newer version is left untouched, and the learner is as
   page,
 }) => {
   const errors = collectPageErrors(page);
-  const newer = JSON.stringify({ version: 3, lessons: { 'when-patients-knock': { done: true } } });
+  const newer = JSON.stringify({
+    version: CURRENT_VERSION + 1,
+    lessons: { 'when-patients-knock': { done: true } },
+  });
   await page.goto('/');
   await page.evaluate(([key, text]) => window.localStorage.setItem(key!, text!), [KEY, newer]);
   await page.goto(LESSON);
