@@ -1,8 +1,7 @@
 import 'server-only';
-import { clientAddress, json } from '@/lib/certificates/http';
+import { admitJson, json } from '@/lib/certificates/http';
 import type { KeyRing } from '@/lib/certificates/keys';
 import type { RateLimiter } from '@/lib/certificates/rate-limit';
-import { readJsonBody } from '@/lib/certificates/read-body';
 import { addDays } from '@/lib/dates/days';
 import { checkAssignmentInput } from './assignment';
 import { signAssignment } from './sign';
@@ -28,16 +27,8 @@ export async function handleAssignmentPost(
   request: Request,
   endpoint: AssignmentEndpoint,
 ): Promise<Response> {
-  const take = endpoint.limiter.take(clientAddress(request));
-  if (!take.ok) {
-    return json(
-      429,
-      { error: `Too many assignment requests. Try again in ${take.retryAfterSeconds} seconds.` },
-      { 'retry-after': String(take.retryAfterSeconds) },
-    );
-  }
-  const body = await readJsonBody(request, MAX_ASSIGNMENT_BODY_BYTES);
-  if (!body.ok) return json(body.status, { error: body.message });
+  const body = await admitJson(request, endpoint.limiter, MAX_ASSIGNMENT_BODY_BYTES, 'assignment');
+  if (!body.ok) return body.response;
   const now = endpoint.now?.() ?? new Date();
   // The educator's calendar day may be the server's UTC day or the one before (time zones west of UTC).
   const today = addDays(now.toISOString().slice(0, 10), -1);

@@ -38,6 +38,29 @@ export function clientAddress(request: Request): string {
 }
 
 /**
+ * What every signing endpoint does first: the client's rate limit (429 with Retry-After), then the JSON
+ * body of at most `maxBytes` (413, 415, 400). Either the parsed body or the response to send at once.
+ */
+export async function admitJson(
+  request: Request,
+  limiter: RateLimiter,
+  maxBytes: number,
+  what: string,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const take = limiter.take(clientAddress(request));
+  if (!take.ok) {
+    const response = json(
+      429,
+      { error: `Too many ${what} requests. Try again in ${take.retryAfterSeconds} seconds.` },
+      { 'retry-after': String(take.retryAfterSeconds) },
+    );
+    return { ok: false, response };
+  }
+  const body = await readJsonBody(request, maxBytes);
+  return body.ok ? body : { ok: false, response: json(body.status, { error: body.message }) };
+}
+
+/**
  * POST /api/certificates: { name, answers, assignment? } → 200 { credential, printed, claims, … } on a pass;
  * 4xx with { error } for anything else. Stores nothing, and logs no names.
  */
@@ -45,16 +68,8 @@ export async function handleCertificatePost(
   request: Request,
   endpoint: CertificateEndpoint,
 ): Promise<Response> {
-  const take = endpoint.limiter.take(clientAddress(request));
-  if (!take.ok) {
-    return json(
-      429,
-      { error: `Too many certificate requests. Try again in ${take.retryAfterSeconds} seconds.` },
-      { 'retry-after': String(take.retryAfterSeconds) },
-    );
-  }
-  const body = await readJsonBody(request, MAX_BODY_BYTES);
-  if (!body.ok) return json(body.status, { error: body.message });
+  const body = await admitJson(request, endpoint.limiter, MAX_BODY_BYTES, 'certificate');
+  if (!body.ok) return body.response;
   const checked = checkCertificateRequest(body.value);
   if (!checked.ok) return json(400, { error: checked.message });
 
