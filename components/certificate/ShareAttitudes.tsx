@@ -32,12 +32,12 @@ export function ShareAttitudes({
     <fieldset className={styles.share}>
       <legend>Share your attitude answers with {assignment.educatorName}? (optional)</legend>
       <p id="share-who">
-        If you tick the box, your answers below go inside this certificate: in its PDF and its credential
-        file. Anyone who holds the certificate can read them, {assignment.educatorName} for “
-        {assignment.course}” when you hand it in, and anyone else you give it to. The module&rsquo;s server
-        sees them once, to sign, and keeps nothing. {assignment.educatorName}&rsquo;s review page shows the
-        class&rsquo;s answers only when five or more learners shared. Your name, score and course are on the
-        certificate either way.
+        If you tick the box, your answers below are written into this certificate&rsquo;s signed credential,
+        which travels inside the PDF and the credential file (they are not printed on the page). Anyone who
+        holds the certificate can read them: {assignment.educatorName} for “{assignment.course}” when you hand
+        it in, and anyone else you give it to. The module&rsquo;s server sees them once, to sign, and keeps
+        nothing. {assignment.educatorName}&rsquo;s review page shows the class&rsquo;s answers only when five
+        or more learners shared. Your name, score and course are on the certificate either way.
       </p>
       <table className={`data-table ${styles.shareAnswers}`}>
         <caption className="visually-hidden">The answers you would share</caption>
