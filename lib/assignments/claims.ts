@@ -1,6 +1,7 @@
 import { lessonOrder, type LessonSlug } from '@/content/lessons/order';
 import { checkPlainText } from '@/lib/certificates/name';
 import { isoSeconds, parseDay } from '@/lib/dates/days';
+import { decodeJsonSegment } from '@/lib/verify/segment';
 import type { Assignment } from './assignment';
 import { ASSIGNMENT_ID_PATTERN, ASSIGNMENT_LIMITS, MAX_TOKEN_LENGTH, TOKEN_PATTERN } from './limits';
 
@@ -46,10 +47,7 @@ const text = (value: unknown, max: number): value is string =>
  * not check the signature: use it only on claims that were verified, or that travel inside a signed credential.
  */
 export function fromClaims(claims: Record<string, unknown>): Assignment | null {
-  const { aid, course, edu, contact, pass, due, lessons, share, iat, exp } = claims as Record<
-    string,
-    unknown
-  >;
+  const { aid, course, edu, contact, pass, due, lessons, share, iat, exp } = claims;
   const { passMarkMin, passMarkMax } = ASSIGNMENT_LIMITS;
   if (
     typeof aid !== 'string' ||
@@ -88,16 +86,10 @@ export function fromClaims(claims: Record<string, unknown>): Assignment | null {
 /** The assignment a token's payload describes, without checking its signature; null when it is not one. */
 export function decodeAssignmentToken(token: string): Assignment | null {
   if (token.length > MAX_TOKEN_LENGTH || !TOKEN_PATTERN.test(token)) return null;
-  try {
-    const base64 = token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const claims: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return typeof claims === 'object' && claims !== null && !Array.isArray(claims)
-      ? fromClaims(claims as Record<string, unknown>)
-      : null;
-  } catch {
-    return null;
-  }
+  const claims = decodeJsonSegment(token.split('.')[1]!);
+  return typeof claims === 'object' && claims !== null && !Array.isArray(claims)
+    ? fromClaims(claims as Record<string, unknown>)
+    : null;
 }
 
 /** The token of a link (`…/start?a=<token>`) or of a bare token; null when there is none. */

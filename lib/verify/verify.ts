@@ -20,6 +20,7 @@ import { attitudesFromUrn } from '@/lib/assignments/attitudes';
 import { decodeAssignmentToken, tokenFromLink } from '@/lib/assignments/claims';
 import { EVIDENCE_GENRE, type OpenBadgeCredential } from '@/lib/certificates/credential';
 import { findToken } from './find-token';
+import { decodeJsonSegment } from './segment';
 import type {
   InvalidCertificate,
   InvalidReason,
@@ -37,16 +38,6 @@ const MESSAGES = {
     'The signature does not match the content: the certificate was changed after it was signed, so it is not valid.',
   notThisModule: 'It is signed, but it is not a certificate of completion of this module.',
 } as const;
-
-function decodeJson(segment: string): unknown {
-  try {
-    const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return undefined;
-  }
-}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -71,7 +62,7 @@ export async function verifyToken(token: string, options: VerifyOptions): Promis
       `It is signed with “${String(header.alg)}”, an algorithm this module never uses.`,
     );
   }
-  const payload = decodeJson(parts[1]!);
+  const payload = decodeJsonSegment(parts[1]!);
   if (!isObject(payload)) {
     return invalid('malformed', 'The certificate’s content cannot be read: it was damaged or altered.');
   }
@@ -122,7 +113,7 @@ export async function verifyToken(token: string, options: VerifyOptions): Promis
     } catch (error) {
       return fromJoseError(error);
     }
-    const claims = decodeJson(parts[1]!) as Record<string, unknown>;
+    const claims = decodeJsonSegment(parts[1]!) as Record<string, unknown>;
     void bytes;
     const keysOk = Object.keys(claims).every((k) =>
       ['name', 'score', 'date', 'course', 'aid', 'due'].includes(k),
