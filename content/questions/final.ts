@@ -117,15 +117,6 @@ export const finalQuestions: readonly Question[] = lessonOrder.flatMap(
   (slug) => finalQuestionsByLesson[slug],
 );
 
-/**
- * The final check an assignment asks: the questions of its required lessons, in course order; without an
- * assignment, every lesson's.
- */
-export function finalQuestionsFor(lessons?: readonly LessonSlug[]): readonly Question[] {
-  if (!lessons) return finalQuestions;
-  return lessonOrder.filter((slug) => lessons.includes(slug)).flatMap((slug) => finalQuestionsByLesson[slug]);
-}
-
 /** Every final-check question with the lesson it belongs to, in course order. */
 export function finalQuestionsWithLessons(): Array<{ question: Question; lesson: LessonSlug }> {
   return lessonOrder.flatMap((lesson) =>

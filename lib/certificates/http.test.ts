@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finalQuestions, finalQuestionsFor } from '@/content/questions/final';
+import { finalQuestions, finalQuestionsWithLessons } from '@/content/questions/final';
+import { questionsFor } from '@/lib/assignments/final-rules';
 import { ATTITUDE_ITEMS } from '@/lib/assignments/attitudes';
 import { signedAssignment } from '@/lib/assignments/testing';
 import { verifyToken } from '@/lib/verify/verify';
@@ -86,7 +87,10 @@ describe('POST /api/certificates', () => {
 
     it('asks only about the required lessons', async () => {
       const { ep, token } = await setUp({ lessons: ['is-it-ethical'] });
-      const asked = finalQuestionsFor(['is-it-ethical']);
+      const asked = questionsFor(
+        finalQuestionsWithLessons().map(({ question, lesson }) => ({ ...question, lesson })),
+        ['is-it-ethical'],
+      );
       const { status, body } = await answer(
         post(
           JSON.stringify({

@@ -1,12 +1,14 @@
-import { finalQuestionsFor } from '@/content/questions/final';
+import { finalQuestionsWithLessons } from '@/content/questions/final';
 import type { Assignment } from '@/lib/assignments/assignment';
 import { verifyAssignmentToken } from '@/lib/assignments/token';
-import { finalRules } from '@/lib/assignments/final-rules';
-import { grade } from '@/lib/grading/grade';
+import { finalRules, gradeForRules } from '@/lib/assignments/final-rules';
 import type { PublishedKeys } from '@/lib/verify/types';
 import { buildCredential, printedClaims, type OpenBadgeCredential, type PrintedClaims } from './credential';
 import type { CertificateRequest } from './request';
 import { signCredential, signPrintedClaims, type SigningKey } from './sign';
+
+/** The final check's questions with their lessons, graded as the browser grades them (final-rules.ts). */
+const FINAL_QUESTIONS = finalQuestionsWithLessons().map(({ question, lesson }) => ({ ...question, lesson }));
 
 export interface IssueContext {
   key: SigningKey;
@@ -53,8 +55,9 @@ export async function issueCertificate(
       message: 'Attitude answers can be shared only for an assignment that invites it.',
     };
   }
-  const { lessons, passMarkPct } = finalRules(assignment ?? null);
-  const result = grade(finalQuestionsFor(lessons), request.answers, passMarkPct);
+  const rules = finalRules(assignment ?? null);
+  const { passMarkPct } = rules;
+  const result = gradeForRules(FINAL_QUESTIONS, request.answers, rules);
   if (!result.passed) {
     return {
       kind: 'not-passed',
