@@ -5,8 +5,8 @@ import { useProgress } from '@/components/progress/useProgress';
 import type { Assignment } from '@/lib/assignments/assignment';
 import { formatDay } from '@/lib/dates/days';
 import { leaveAssignment } from '@/lib/progress/actions';
-import { openedAssignment } from '@/lib/assignments/claims';
 import styles from './assignment.module.css';
+import { useOpenedAssignment } from './useOpenedAssignment';
 
 export interface LessonTitle {
   slug: string;
@@ -58,10 +58,9 @@ export function AssignmentCard({
   lessons: readonly LessonTitle[];
   headingLevel?: 2 | 3;
 }) {
-  const { progress, hydrated, update } = useProgress();
+  const { update } = useProgress();
+  const assignment = useOpenedAssignment();
   const [now] = useState(() => Date.now());
-  if (!hydrated) return null;
-  const assignment = openedAssignment(progress);
   if (!assignment) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const expired = Date.parse(assignment.expiresAt) < now;

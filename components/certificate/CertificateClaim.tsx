@@ -1,10 +1,10 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { AssignmentCard, type LessonTitle } from '@/components/assignment/AssignmentCard';
+import { useOpenedAssignment } from '@/components/assignment/useOpenedAssignment';
 import { useProgress } from '@/components/progress/useProgress';
 import { attitudesFromPolls } from '@/lib/assignments/attitudes';
-import { decodeAssignmentToken } from '@/lib/assignments/claims';
 import { finalRules, gradeForRules, type LessonQuestion } from '@/lib/assignments/final-rules';
 import { lessonStatus } from '@/lib/progress/selectors';
 import { CertificatePreview } from './CertificatePreview';
@@ -37,8 +37,8 @@ export function CertificateClaim({
   const [request, setRequest] = useState<Request>({ kind: 'idle' });
   const [name, setName] = useState('');
   const [share, setShare] = useState(false);
-  const token = hydrated ? progress.assignment?.token : undefined;
-  const assignment = useMemo(() => (token ? decodeAssignmentToken(token) : null), [token]);
+  const assignment = useOpenedAssignment();
+  const token = progress.assignment?.token;
 
   if (!hydrated) return <p className="source">Checking your progress in this browser…</p>;
 

@@ -2,8 +2,7 @@
 
 import { useMemo } from 'react';
 import type { ReviewQuestion } from '@/components/check/AnswerReview';
-import { useProgress } from '@/components/progress/useProgress';
-import { decodeAssignmentToken } from '@/lib/assignments/claims';
+import { useOpenedAssignment } from '@/components/assignment/useOpenedAssignment';
 import { finalRules, questionsFor, type LessonQuestion } from '@/lib/assignments/final-rules';
 import { FinalCheck } from './FinalCheck';
 
@@ -22,10 +21,8 @@ export function AssignedFinalCheck({
   nextHref: string;
   nextLabel: string;
 }) {
-  const { progress, hydrated } = useProgress();
-  const token = hydrated ? progress.assignment?.token : undefined;
-  // Kept per token, so that FinalCheck shuffles once per attempt, not on every change of progress.
-  const assignment = useMemo(() => (token ? decodeAssignmentToken(token) : null), [token]);
+  // Stable per token, so that FinalCheck shuffles once per attempt, not on every change of progress.
+  const assignment = useOpenedAssignment();
   const rules = useMemo(() => finalRules(assignment), [assignment]);
   const asked = useMemo(() => questionsFor(questions, rules.lessons), [questions, rules]);
   return (
