@@ -24,9 +24,10 @@ export default defineConfig({
     launchOptions: executablePath ? { executablePath } : {},
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // Runs the production build made by `npm run build` (npm test builds first).
+  // Runs the production build made by `npm run build` (npm test builds first), with the module's own server,
+  // as `npm start` does.
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `node .next/friend-request-server.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -73,4 +73,27 @@ test.describe('the certificate signing service', () => {
     expect(response.status()).toBe(415);
     expect((await response.json()).error).toMatch(/JSON/);
   });
+
+  test('answers with the security headers every API answer carries, as the assignment service does', async ({
+    request,
+  }) => {
+    // The module's server answers the signing route itself (lib/server/); Next answers the assignments one.
+    const signed = await request.post('/api/certificates', {
+      headers: JSON_TYPE,
+      data: JSON.stringify({ name: 'Ana Lima', answers: passingAnswers() }),
+    });
+    const assigned = await request.post('/api/assignments', { headers: JSON_TYPE, data: '{}' });
+    expect([signed.status(), assigned.status()]).toEqual([200, 400]);
+    const security = (headers: Record<string, string>) =>
+      Object.fromEntries(
+        ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy'].map(
+          (name) => [name, headers[name]],
+        ),
+      );
+    expect(security(signed.headers())).toEqual(security(assigned.headers()));
+    expect(signed.headers()['content-security-policy']).toMatch(
+      /^default-src 'none';.*frame-ancestors 'self'/,
+    );
+    expect(signed.headers()['x-content-type-options']).toBe('nosniff');
+  });
 });

@@ -18,7 +18,7 @@ import { lessonOrder } from './project.mjs';
 import { clientModuleNames, modulesBeyondFloor } from './chunks.mjs';
 import { BUDGETS, checkBudgets, markdownReport } from './report.mjs';
 import { pagesOfBuild } from './routes.mjs';
-import { nextBuild, nextStart, staticServer } from './servers.mjs';
+import { moduleBuild, moduleStart, nextBuild, nextStart, staticServer } from './servers.mjs';
 import { plainHtmlOf, writeFloorApp } from './targets.mjs';
 import { weigh } from './weigh.mjs';
 
@@ -42,8 +42,8 @@ const startedAt = new Date().toISOString();
 mkdirSync(RESULTS, { recursive: true });
 
 if (!args['no-build']) {
-  log('Building the module (next build)…');
-  await nextBuild(ROOT, path.join(RESULTS, 'build-module.log'));
+  log('Building the module (next build, then its server)…');
+  await moduleBuild(path.join(RESULTS, 'build-module.log'));
   log('Building the floor (a bare page, same Next.js and config)…');
   writeFloorApp(FLOOR_DIR);
   await nextBuild(FLOOR_DIR, path.join(RESULTS, 'build-floor.log'));
@@ -63,7 +63,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 try {
-  const app = await nextStart(ROOT, PORT, path.join(RESULTS, 'server-module.log'), SIGNING_SERVER_ENV);
+  const app = await moduleStart(PORT, path.join(RESULTS, 'server-module.log'), SIGNING_SERVER_ENV);
   servers.push(app);
   const floor = await nextStart(FLOOR_DIR, PORT + 1, path.join(RESULTS, 'server-floor.log'));
   servers.push(floor);

@@ -8,11 +8,24 @@ import { ROOT } from './paths.mjs';
 
 export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 
+/** The module's own server (lib/server/main.ts), bundled by scripts/build-server.mjs. */
+export const MODULE_SERVER = path.join(ROOT, '.next', 'friend-request-server.mjs');
+
 /** Runs `next build` in `dir`, its output kept in `logFile`. Rejects with the log's tail on failure. */
 export function nextBuild(dir, logFile) {
+  return runLogged([NEXT_BIN, 'build'], dir, logFile);
+}
+
+/** Builds the module as `npm run build` does: `next build`, then its server. */
+export async function moduleBuild(logFile) {
+  await nextBuild(ROOT, logFile);
+  await runLogged([path.join(ROOT, 'scripts', 'build-server.mjs')], ROOT, `${logFile}.server`);
+}
+
+function runLogged(args, dir, logFile) {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(logFile);
-    const child = spawn(process.execPath, [NEXT_BIN, 'build'], {
+    const child = spawn(process.execPath, args, {
       cwd: dir,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -24,19 +37,33 @@ export function nextBuild(dir, logFile) {
       log.end();
       if (code === 0) return resolve();
       const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
-      reject(new Error(`next build failed in ${dir} (exit ${code}); end of ${logFile}:\n${tail}`));
+      reject(
+        new Error(
+          `${path.basename(args[0])} ${args.slice(1).join(' ')} failed in ${dir} (exit ${code}); end of ${logFile}:\n${tail}`,
+        ),
+      );
     });
   });
 }
 
-/**
- * `next start` for the build in `dir`, on loopback. The server runs in its own process group, so that
- * `stop()` ends it and nothing else.
- */
-export async function nextStart(dir, port, logFile, env = {}) {
+/** `next start` for the build in `dir` (the floor), on loopback. */
+export function nextStart(dir, port, logFile, env = {}) {
+  return serverStart([NEXT_BIN, 'start'], dir, port, logFile, env);
+}
+
+/** The module's server for its build, on loopback: what `npm start` runs. */
+export function moduleStart(port, logFile, env = {}) {
+  if (!existsSync(MODULE_SERVER)) {
+    throw new Error(`${MODULE_SERVER} is missing: build the module first (npm run build).`);
+  }
+  return serverStart([MODULE_SERVER], ROOT, port, logFile, env);
+}
+
+/** A production server, in its own process group so that `stop()` ends it and nothing else. */
+async function serverStart(args, dir, port, logFile, env) {
   await assertPortFree(port);
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...args, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -107,12 +134,12 @@ async function waitUntilUp(origin, child) {
   let exited = null;
   child.once('exit', (code) => (exited = code));
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`next start for ${origin} exited with ${exited}`);
+    if (exited !== null) throw new Error(`the server for ${origin} exited with ${exited}`);
     if (await answers(origin)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   stopGroup(child);
-  throw new Error(`next start for ${origin} did not answer within 60 s`);
+  throw new Error(`the server for ${origin} did not answer within 60 s`);
 }
 
 function answers(origin) {
