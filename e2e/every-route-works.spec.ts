@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { figureList } from '../content/study';
 import { PAGE_ROUTES } from './support/routes';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 
@@ -43,7 +44,6 @@ test('/data offers the figures as CSV and JSON, and the CSV holds every figure',
   expect(csv.headers()['content-type']).toMatch(/text\/csv/);
   const json = await request.get((await jsonLink.getAttribute('href'))!);
   expect(json.status()).toBe(200);
-  const { figureList } = await import('../content/study');
   const text = await csv.text();
   for (const figure of figureList) expect(text, figure.id).toContain(figure.id);
   const lines = text.trim().split(/\r\n/);

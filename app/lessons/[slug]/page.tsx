@@ -41,7 +41,7 @@ export default async function LessonPage({ params }: Props) {
         <h1>{lesson.title}</h1>
         <p className="lesson-meta">About {lesson.minutes} minutes</p>
         <Objectives items={lesson.objectives} />
-        <div className="prose">
+        <div className="prose lesson-body">
           <Body components={teachingBlocks} />
         </div>
         <LessonTracker slug={slug} sectionIds={lesson.sections.map((s) => s.id)} />
