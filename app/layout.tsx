@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { PageLink } from '@/components/layout/PageLink';
 import type { ReactNode } from 'react';
 import { CourseProgress } from '@/components/layout/CourseProgress';
+import { HydrateApart } from '@/components/layout/HydrateApart';
 import { SiteNav } from '@/components/layout/SiteNav';
 import { StorageNotice } from '@/components/layout/StorageNotice';
 import { getSource } from '@/content/study';
@@ -38,12 +39,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <PageLink href="/" className="site-title">
               Friend Request?
             </PageLink>
-            <SiteNav />
-            <CourseProgress slugs={lessonOrder} />
+            {/* The header and the notice hydrate apart from the page (see HydrateApart). */}
+            <HydrateApart>
+              <SiteNav />
+              <CourseProgress slugs={lessonOrder} />
+            </HydrateApart>
           </div>
         </header>
         <div className="page">
-          <StorageNotice />
+          <HydrateApart>
+            <StorageNotice />
+          </HydrateApart>
           <main id="main" tabIndex={-1}>
             {children}
           </main>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BeforeAfter } from '@/components/after/BeforeAfter';
+import { HydrateApart } from '@/components/layout/HydrateApart';
 import { PollForm } from '@/components/poll/PollForm';
 import { afterPoll } from '@/content/polls/stand';
 
@@ -15,8 +16,12 @@ export default function AfterPage() {
         answer them again: you will see your two answers side by side with the national figures. Changing your
         mind, or not, is equally fine.
       </p>
-      <PollForm poll={afterPoll} />
-      <BeforeAfter />
+      <HydrateApart>
+        <PollForm poll={afterPoll} />
+      </HydrateApart>
+      <HydrateApart>
+        <BeforeAfter />
+      </HydrateApart>
       <p className="actions">
         <Link className="button" href="/final">
           Go to the final check

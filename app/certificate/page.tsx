@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CertificateClaim } from '@/components/certificate/CertificateClaim';
+import { HydrateApart } from '@/components/layout/HydrateApart';
 import { finalQuestionsWithLessons } from '@/content/questions/final';
 import { getLessons } from '@/lib/content/lessons';
 
@@ -21,7 +22,9 @@ export default function CertificatePage() {
         A signed certificate that any educator can check in seconds: a PDF to keep or print, with a QR code,
         and the credential itself (Open Badges 3.0). No CME credit is offered.
       </p>
-      <CertificateClaim lessons={lessons} finalKey={finalKey} />
+      <HydrateApart>
+        <CertificateClaim lessons={lessons} finalKey={finalKey} />
+      </HydrateApart>
     </div>
   );
 }

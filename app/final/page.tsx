@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { toReviewQuestion } from '@/components/check/reviewQuestion';
 import { AssignedFinalCheck } from '@/components/final/AssignedFinalCheck';
+import { HydrateApart } from '@/components/layout/HydrateApart';
 import { finalQuestionsWithLessons } from '@/content/questions/final';
 import { DEFAULT_PASS_MARK_PCT } from '@/lib/grading/grade';
 
@@ -25,7 +26,9 @@ export default function FinalCheckPage() {
         Best taken after the <Link href="/lessons">lessons</Link> and the questions on{' '}
         <Link href="/after">your view, before and after</Link>.
       </p>
-      <AssignedFinalCheck questions={questions} nextHref="/certificate" nextLabel="Get your certificate" />
+      <HydrateApart>
+        <AssignedFinalCheck questions={questions} nextHref="/certificate" nextLabel="Get your certificate" />
+      </HydrateApart>
     </div>
   );
 }
