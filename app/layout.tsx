@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import { PageLink } from '@/components/layout/PageLink';
 import type { ReactNode } from 'react';
 import { CourseProgress } from '@/components/layout/CourseProgress';
-import { HydrateApart } from '@/components/layout/HydrateApart';
 import { SiteNav } from '@/components/layout/SiteNav';
 import { StorageNotice } from '@/components/layout/StorageNotice';
 import { getSource } from '@/content/study';
@@ -39,17 +38,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <PageLink href="/" className="site-title">
               Friend Request?
             </PageLink>
-            {/* The header and the notice hydrate apart from the page (see HydrateApart). */}
-            <HydrateApart>
-              <SiteNav />
-              <CourseProgress slugs={lessonOrder} />
-            </HydrateApart>
+            <SiteNav />
+            <CourseProgress slugs={lessonOrder} />
           </div>
         </header>
         <div className="page">
-          <HydrateApart>
-            <StorageNotice />
-          </HydrateApart>
+          <StorageNotice />
           <main id="main" tabIndex={-1}>
             {children}
           </main>

@@ -16,9 +16,7 @@ export default function AfterPage() {
         answer them again: you will see your two answers side by side with the national figures. Changing your
         mind, or not, is equally fine.
       </p>
-      <HydrateApart>
-        <PollForm poll={afterPoll} />
-      </HydrateApart>
+      <PollForm poll={afterPoll} />
       <HydrateApart>
         <BeforeAfter />
       </HydrateApart>

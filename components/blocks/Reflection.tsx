@@ -3,11 +3,12 @@
 import { useEffect, useId, useState } from 'react';
 import { useProgress } from '@/components/progress/useProgress';
 import { setReflection } from '@/lib/progress/actions';
+import { hydrateApart } from '@/components/layout/HydrateApart';
 
 export const REFLECTION_MAX = 5000;
 
 /** A private note to self: saved in this browser as the learner types, never sent anywhere. */
-export function Reflection({ id, prompt }: { id: string; prompt: string }) {
+function ReflectionInner({ id, prompt }: { id: string; prompt: string }) {
   const fieldId = useId();
   const { progress, hydrated, update } = useProgress();
   const saved = progress.reflections[id] ?? '';
@@ -43,3 +44,6 @@ export function Reflection({ id, prompt }: { id: string; prompt: string }) {
     </section>
   );
 }
+
+/** Hydrates apart from the lesson around it (see HydrateApart). */
+export const Reflection = hydrateApart(ReflectionInner);

@@ -6,21 +6,19 @@ import { PopulationComparison } from '@/components/comparison/PopulationComparis
 import { NonResponseExplorer } from '@/components/explorer/NonResponseExplorer';
 import { ResponseRates } from '@/components/explorer/ResponseRates';
 import { Poll } from '@/components/poll/Poll';
-import { hydrateApart } from '@/components/layout/HydrateApart';
 import { Reflection } from './Reflection';
 import { staticBlocks } from './staticBlocks';
 
 /** The teaching blocks a lesson is written with: the one registry every lesson's MDX uses. */
 export const teachingBlocks = {
   ...staticBlocks,
-  // The interactive blocks hydrate one by one (see components/layout/HydrateApart.tsx).
-  Poll: hydrateApart(Poll),
-  NationalComparison: hydrateApart(NationalComparison),
-  PeerComparison: hydrateApart(PeerComparison),
-  NonResponseExplorer: hydrateApart(NonResponseExplorer),
-  ResponseRates: hydrateApart(ResponseRates),
-  AttitudeComparison: hydrateApart(AttitudeComparison),
-  PopulationComparison: hydrateApart(PopulationComparison),
-  Reflection: hydrateApart(Reflection),
-  KnowledgeCheck: hydrateApart(KnowledgeCheck),
+  Poll,
+  NationalComparison,
+  PeerComparison,
+  NonResponseExplorer,
+  ResponseRates,
+  AttitudeComparison,
+  PopulationComparison,
+  Reflection,
+  KnowledgeCheck,
 };

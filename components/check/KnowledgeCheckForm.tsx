@@ -9,6 +9,7 @@ import { useLessonSlug } from '@/components/lesson/LessonContext';
 import { useProgress } from '@/components/progress/useProgress';
 import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
 import { answerCheck, clearChecks, completeLesson } from '@/lib/progress/actions';
+import { hydrateApart } from '@/components/layout/HydrateApart';
 
 export type CheckQuestion = ReviewQuestion;
 
@@ -16,7 +17,7 @@ type Values = Record<string, string>;
 
 const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
-export function KnowledgeCheckForm({ questions }: { questions: readonly CheckQuestion[] }) {
+function KnowledgeCheckFormInner({ questions }: { questions: readonly CheckQuestion[] }) {
   const slug = useLessonSlug();
   const { progress, hydrated, update } = useProgress();
   // Focus moves to the result only right after a submission, not when a stored result is shown on load.
@@ -100,3 +101,6 @@ export function KnowledgeCheckForm({ questions }: { questions: readonly CheckQue
     </form>
   );
 }
+
+/** Hydrates apart from the lesson around it (see HydrateApart). */
+export const KnowledgeCheckForm = hydrateApart(KnowledgeCheckFormInner);

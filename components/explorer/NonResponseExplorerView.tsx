@@ -9,6 +9,7 @@ import {
   roundComputed,
   worstCaseBounds,
 } from '@/lib/stats/nonresponse';
+import { hydrateApart } from '@/components/layout/HydrateApart';
 
 export interface ExplorerGroup {
   id: string;
@@ -110,7 +111,7 @@ function ScaleRow({
  * "What if the non-respondents differ?": the learner sets the share among those who did not answer and
  * sees the share among everyone asked, with the worst cases either way. All arithmetic is lib/stats.
  */
-export function NonResponseExplorerView({
+function NonResponseExplorerViewInner({
   topic,
   trait,
   groups,
@@ -310,3 +311,6 @@ export function NonResponseExplorerView({
     </section>
   );
 }
+
+/** Hydrates apart from the lesson around it (see HydrateApart). */
+export const NonResponseExplorerView = hydrateApart(NonResponseExplorerViewInner);

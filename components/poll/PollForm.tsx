@@ -8,6 +8,7 @@ import { useProgress } from '@/components/progress/useProgress';
 import { answerPoll, setRole } from '@/lib/progress/actions';
 import { ROLE_LABELS, ROLES } from '@/lib/progress/roles';
 import type { Role } from '@/lib/progress/schema';
+import { hydrateApart } from '@/components/layout/HydrateApart';
 
 const ROLE_FIELD = 'role';
 type Values = Record<string, string>;
@@ -29,7 +30,7 @@ interface Props {
   onSaved?: () => void;
 }
 
-export function PollForm({
+function PollFormInner({
   poll,
   askRole: roleMode = 'if-missing',
   submitLabel = 'Save my answers',
@@ -158,3 +159,6 @@ export function PollForm({
     </form>
   );
 }
+
+/** Hydrates apart from the lesson around it (see HydrateApart). */
+export const PollForm = hydrateApart(PollFormInner);
