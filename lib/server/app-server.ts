@@ -5,7 +5,7 @@ import type { Header } from '@/lib/security/headers.mjs';
 /*
  * The module's HTTP server: Next answers everything, except the few routes listed here, which go straight to
  * their route handler (the same function Next's route calls) without Next's request pipeline. Signing is
- * the one such route: under load, Next's per-request work costs about three times the signing itself (see
+ * the one such route: under load, Next's per-request work costs about four times the signing itself (see
  * README, "Performance").
  */
 
