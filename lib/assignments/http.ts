@@ -1,5 +1,5 @@
 import 'server-only';
-import { admitJson, json } from '@/lib/certificates/http';
+import { admitJson, json, signingKeys } from '@/lib/certificates/http';
 import type { KeyRing } from '@/lib/certificates/keys';
 import type { RateLimiter } from '@/lib/certificates/rate-limit';
 import { addDays } from '@/lib/dates/days';
@@ -37,14 +37,9 @@ export async function handleAssignmentPost(
     const messages = Object.values(checked.errors);
     return json(400, { error: messages.join(' '), errors: checked.errors });
   }
-  let ring: KeyRing;
-  try {
-    ring = await endpoint.keyRing();
-  } catch (error) {
-    endpoint.logError?.(`Assignments: the signing key could not be loaded: ${(error as Error).message}`);
-    return json(503, { error: 'The assignment service is not available right now. Try again later.' });
-  }
-  const { assignment, token } = await signAssignment(checked.input, ring.signing, now, endpoint.newId);
+  const keys = await signingKeys(endpoint, 'assignment');
+  if (!keys.ok) return keys.response;
+  const { assignment, token } = await signAssignment(checked.input, keys.ring.signing, now, endpoint.newId);
   const link = `${endpoint.origin(request)}/start?a=${token}`;
   return json(200, { token, link, assignment });
 }

@@ -61,6 +61,24 @@ export async function admitJson(
 }
 
 /**
+ * What every signing endpoint does before it signs: the key ring, or the 503 to send when it cannot be
+ * loaded (logged, with nothing of the request).
+ */
+export async function signingKeys(
+  endpoint: { keyRing: () => Promise<KeyRing>; logError?: (message: string) => void },
+  what: 'certificate' | 'assignment',
+): Promise<{ ok: true; ring: KeyRing } | { ok: false; response: Response }> {
+  try {
+    return { ok: true, ring: await endpoint.keyRing() };
+  } catch (error) {
+    const service = what === 'certificate' ? 'Certificates' : 'Assignments';
+    endpoint.logError?.(`${service}: the signing key could not be loaded: ${(error as Error).message}`);
+    const message = `The ${what} service is not available right now. Try again later.`;
+    return { ok: false, response: json(503, { error: message }) };
+  }
+}
+
+/**
  * POST /api/certificates: { name, answers, assignment? } → 200 { credential, printed, claims, … } on a pass;
  * 4xx with { error } for anything else. Stores nothing, and logs no names.
  */
@@ -73,16 +91,11 @@ export async function handleCertificatePost(
   const checked = checkCertificateRequest(body.value);
   if (!checked.ok) return json(400, { error: checked.message });
 
-  let ring: KeyRing;
-  try {
-    ring = await endpoint.keyRing();
-  } catch (error) {
-    endpoint.logError?.(`Certificates: the signing key could not be loaded: ${(error as Error).message}`);
-    return json(503, { error: 'The certificate service is not available right now. Try again later.' });
-  }
+  const keys = await signingKeys(endpoint, 'certificate');
+  if (!keys.ok) return keys.response;
   const outcome = await issueCertificate(checked.request, {
-    key: ring.signing,
-    keys: ring.jwks as PublishedKeys,
+    key: keys.ring.signing,
+    keys: keys.ring.jwks as PublishedKeys,
     origin: endpoint.issuerOrigin ?? requestOrigin(request),
     now: endpoint.now?.() ?? new Date(),
     newId: endpoint.newId ?? randomUUID,
