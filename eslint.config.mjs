@@ -12,6 +12,11 @@ export default defineConfig([
       ...jsxA11y.flatConfigs.strict.rules,
     },
   },
+  {
+    // No import cycles between files (type-only imports and folders: scripts/check-imports.mjs).
+    files: ['**/*.{ts,tsx,mjs}'],
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   globalIgnores([
     '.next/**',
     'out/**',

@@ -3,7 +3,7 @@
 import { useForm, useWatch } from 'react-hook-form';
 import { NAME_MAX_LENGTH } from '@/lib/certificates/constants';
 import { checkCertificateName } from '@/lib/certificates/name';
-import { PRINTABLE_SCRIPTS, unprintableCharacters } from '@/lib/certificates/pdf/scripts';
+import { PRINTABLE_SCRIPTS, unprintableCharacters } from '@/lib/text/scripts';
 import styles from './certificate.module.css';
 
 /** The same check as the server's, and whether the PDF's fonts can print every character. */

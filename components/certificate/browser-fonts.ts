@@ -1,4 +1,4 @@
-import { FONT_FILES, FONT_PATH, type FontId } from '@/lib/certificates/pdf/scripts';
+import { FONT_FILES, FONT_PATH, type FontId } from '@/lib/certificates/pdf/fonts';
 
 const cache = new Map<FontId, Promise<Uint8Array>>();
 

@@ -1,6 +1,6 @@
 import { lessonOrder, type LessonSlug } from '@/content/lessons/order';
-import { checkPlainText } from '@/lib/certificates/name';
-import { PRINTABLE_SCRIPTS, unprintableCharacters } from '@/lib/certificates/pdf/scripts';
+import { checkPlainText } from '@/lib/text/plain-text';
+import { PRINTABLE_SCRIPTS, unprintableCharacters } from '@/lib/text/scripts';
 import { addDays, formatDay, parseDay } from '@/lib/dates/days';
 import { ASSIGNMENT_LIMITS } from './limits';
 

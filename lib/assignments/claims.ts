@@ -1,7 +1,7 @@
 import { lessonOrder, type LessonSlug } from '@/content/lessons/order';
-import { checkPlainText } from '@/lib/certificates/name';
+import { checkPlainText } from '@/lib/text/plain-text';
 import { isoSeconds, parseDay } from '@/lib/dates/days';
-import { decodeJsonSegment } from '@/lib/verify/segment';
+import { decodeJsonSegment } from '@/lib/signing/segment';
 import type { Assignment } from './assignment';
 import { ASSIGNMENT_ID_PATTERN, ASSIGNMENT_LIMITS, MAX_TOKEN_LENGTH, TOKEN_PATTERN } from './limits';
 

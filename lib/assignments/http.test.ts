@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyRing } from '@/lib/certificates/keys';
-import { createRateLimiter } from '@/lib/certificates/rate-limit';
-import { jwksOf, newSigningKey } from '@/lib/certificates/testing/fixtures';
+import type { KeyRing } from '@/lib/signing/keys';
+import { createRateLimiter } from '@/lib/http/rate-limit';
+import { jwksOf, newSigningKey } from '@/lib/signing/testing';
 import { handleAssignmentPost, type AssignmentEndpoint } from './http';
 import { assignmentInput } from './testing';
 import { verifyAssignmentToken } from './token';

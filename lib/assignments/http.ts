@@ -1,7 +1,9 @@
 import 'server-only';
-import { admitJson, json, signingKeys } from '@/lib/certificates/http';
-import type { KeyRing } from '@/lib/certificates/keys';
-import type { RateLimiter } from '@/lib/certificates/rate-limit';
+import { admitJson } from '@/lib/http/admit';
+import type { RateLimiter } from '@/lib/http/rate-limit';
+import { json } from '@/lib/http/response';
+import { signingKeys } from '@/lib/signing/available';
+import type { KeyRing } from '@/lib/signing/keys';
 import { addDays } from '@/lib/dates/days';
 import { checkAssignmentInput } from './assignment';
 import { signAssignment } from './sign';
@@ -21,7 +23,7 @@ export interface AssignmentEndpoint {
 
 /**
  * POST /api/assignments: the builder's fields → 200 { token, link, assignment }, signed with the
- * certificates' key; 400 { error, errors } naming each field that is wrong. Stores nothing.
+ * module's key; 400 { error, errors } naming each field that is wrong. Stores nothing.
  */
 export async function handleAssignmentPost(
   request: Request,

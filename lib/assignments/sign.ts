@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { isoSeconds } from '@/lib/dates/days';
-import type { SigningKey } from '@/lib/certificates/sign';
+import type { SigningKey } from '@/lib/signing/jws';
 import type { Assignment, AssignmentInput } from './assignment';
 import { ASSIGNMENT_LIMITS } from './limits';
 import { toClaims } from './claims';
@@ -13,7 +13,7 @@ export interface SignedAssignment {
   token: string;
 }
 
-/** Gives a checked assignment its id and times and signs it with the certificates' key. */
+/** Gives a checked assignment its id and times and signs it with the module's key. */
 export async function signAssignment(
   input: AssignmentInput,
   key: SigningKey,

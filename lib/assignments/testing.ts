@@ -1,5 +1,5 @@
 import { lessonOrder } from '@/content/lessons/order';
-import type { SigningKey } from '@/lib/certificates/sign';
+import type { SigningKey } from '@/lib/signing/jws';
 import type { AssignmentInput } from './assignment';
 import { signAssignment } from './sign';
 

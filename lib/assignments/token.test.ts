@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signPrintedClaims } from '@/lib/certificates/sign';
-import { decodeSegment, jwksOf, newSigningKey, segment } from '@/lib/certificates/testing/fixtures';
+import { decodeSegment, jwksOf, newSigningKey, segment } from '@/lib/signing/testing';
 import { signedAssignment } from './testing';
 import { decodeAssignmentToken, tokenFromLink } from './claims';
 import { verifyAssignmentToken } from './token';

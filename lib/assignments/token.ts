@@ -6,7 +6,7 @@ import {
   type JSONWebKeySet,
   type JWTPayload,
 } from 'jose';
-import type { PublishedKeys } from '@/lib/verify/types';
+import type { PublishedKeys } from '@/lib/signing/jwks';
 import type { Assignment } from './assignment';
 import { fromClaims } from './claims';
 import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from './limits';

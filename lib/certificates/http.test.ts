@@ -5,17 +5,10 @@ import { ATTITUDE_ITEMS } from '@/lib/assignments/attitudes';
 import { signedAssignment } from '@/lib/assignments/testing';
 import { verifyToken } from '@/lib/verify/verify';
 import { handleCertificatePost, MAX_BODY_BYTES, type CertificateEndpoint } from './http';
-import type { KeyRing } from './keys';
-import { createRateLimiter } from './rate-limit';
-import {
-  answersWithCorrect,
-  decodeSegment,
-  failingAnswers,
-  jwksOf,
-  newSigningKey,
-  passingAnswers,
-  segment,
-} from './testing/fixtures';
+import type { KeyRing } from '@/lib/signing/keys';
+import { createRateLimiter } from '@/lib/http/rate-limit';
+import { answersWithCorrect, failingAnswers, passingAnswers } from './testing/fixtures';
+import { decodeSegment, jwksOf, newSigningKey, segment } from '@/lib/signing/testing';
 
 async function endpoint(overrides: Partial<CertificateEndpoint> = {}): Promise<CertificateEndpoint> {
   const key = await newSigningKey();

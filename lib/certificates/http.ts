@@ -1,10 +1,13 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { admitJson } from '@/lib/http/admit';
+import { requestOrigin } from '@/lib/http/origin';
+import type { RateLimiter } from '@/lib/http/rate-limit';
+import { json } from '@/lib/http/response';
+import { signingKeys } from '@/lib/signing/available';
+import type { PublishedKeys } from '@/lib/signing/jwks';
+import type { KeyRing } from '@/lib/signing/keys';
 import { issueCertificate } from './issue';
-import type { PublishedKeys } from '@/lib/verify/types';
-import type { KeyRing } from './keys';
-import type { RateLimiter } from './rate-limit';
-import { readJsonBody } from './read-body';
 import { checkCertificateRequest } from './request';
 
 /**
@@ -21,61 +24,6 @@ export interface CertificateEndpoint {
   now?: () => Date;
   newId?: () => string;
   logError?: (message: string) => void;
-}
-
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
-  });
-}
-
-/** The client a rate limit applies to: the address the nearest proxy (or Next's server) recorded. */
-export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim();
-  return last || request.headers.get('x-real-ip')?.trim() || 'unknown';
-}
-
-/**
- * What every signing endpoint does first: the client's rate limit (429 with Retry-After), then the JSON
- * body of at most `maxBytes` (413, 415, 400). Either the parsed body or the response to send at once.
- */
-export async function admitJson(
-  request: Request,
-  limiter: RateLimiter,
-  maxBytes: number,
-  what: string,
-): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const take = limiter.take(clientAddress(request));
-  if (!take.ok) {
-    const response = json(
-      429,
-      { error: `Too many ${what} requests. Try again in ${take.retryAfterSeconds} seconds.` },
-      { 'retry-after': String(take.retryAfterSeconds) },
-    );
-    return { ok: false, response };
-  }
-  const body = await readJsonBody(request, maxBytes);
-  return body.ok ? body : { ok: false, response: json(body.status, { error: body.message }) };
-}
-
-/**
- * What every signing endpoint does before it signs: the key ring, or the 503 to send when it cannot be
- * loaded (logged, with nothing of the request).
- */
-export async function signingKeys(
-  endpoint: { keyRing: () => Promise<KeyRing>; logError?: (message: string) => void },
-  what: 'certificate' | 'assignment',
-): Promise<{ ok: true; ring: KeyRing } | { ok: false; response: Response }> {
-  try {
-    return { ok: true, ring: await endpoint.keyRing() };
-  } catch (error) {
-    const service = what === 'certificate' ? 'Certificates' : 'Assignments';
-    endpoint.logError?.(`${service}: the signing key could not be loaded: ${(error as Error).message}`);
-    const message = `The ${what} service is not available right now. Try again later.`;
-    return { ok: false, response: json(503, { error: message }) };
-  }
 }
 
 /**
@@ -115,27 +63,4 @@ export async function handleCertificatePost(
     credentialId: outcome.credentialId,
     issuer: outcome.issuer,
   });
-}
-
-/**
- * The origin the browser used: its Host header (or a proxy's X-Forwarded-Host/-Proto). Next's request.url
- * names the server's own host name instead, which need not be the one the learner's browser sees.
- */
-export function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
-  const proto =
-    request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
-  if (!host || !/^[A-Za-z0-9.:[\]-]+$/.test(host) || !/^https?$/.test(proto)) return url.origin;
-  return `${proto}://${host}`;
-}
-
-/** CERT_ISSUER_ORIGIN as an origin (scheme, host, port), or undefined when unset; throws when malformed. */
-export function configuredIssuerOrigin(value: string | undefined): string | undefined {
-  if (!value?.trim()) return undefined;
-  const url = new URL(value.trim());
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error('CERT_ISSUER_ORIGIN must be an http(s) origin such as https://example.org');
-  }
-  return url.origin;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { finalQuestions } from '@/content/questions/final';
 import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
 import { issueCertificate } from './issue';
-import { decodeSegment, failingAnswers, newSigningKey, ORIGIN, passingAnswers } from './testing/fixtures';
+import { failingAnswers, ORIGIN, passingAnswers } from './testing/fixtures';
+import { decodeSegment, newSigningKey } from '@/lib/signing/testing';
 
 const context = async () => ({
   key: await newSigningKey(),

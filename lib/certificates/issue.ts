@@ -2,10 +2,11 @@ import { finalQuestionsWithLessons } from '@/content/questions/final';
 import type { Assignment } from '@/lib/assignments/assignment';
 import { verifyAssignmentToken } from '@/lib/assignments/token';
 import { finalRules, gradeForRules } from '@/lib/assignments/final-rules';
-import type { PublishedKeys } from '@/lib/verify/types';
+import type { PublishedKeys } from '@/lib/signing/jwks';
 import { buildCredential, printedClaims, type OpenBadgeCredential, type PrintedClaims } from './credential';
 import type { CertificateRequest } from './request';
-import { signCredential, signPrintedClaims, type SigningKey } from './sign';
+import type { SigningKey } from '@/lib/signing/jws';
+import { signCredential, signPrintedClaims } from './sign';
 
 /** The final check's questions with their lessons, graded as the browser grades them (final-rules.ts). */
 const FINAL_QUESTIONS = finalQuestionsWithLessons().map(({ question, lesson }) => ({ ...question, lesson }));

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CREDENTIAL_JWT_TYPE } from './constants';
 import { buildCredential, printedClaims } from './credential';
 import { credentialKid, signCredential, signPrintedClaims } from './sign';
-import { newSigningKey, ORIGIN } from './testing/fixtures';
+import { ORIGIN } from './testing/fixtures';
+import { newSigningKey } from '@/lib/signing/testing';
 
 const credential = buildCredential({
   id: 'urn:uuid:3f1c1f6e-5a4b-4d4e-9c1a-2b7f0e8d9a10',

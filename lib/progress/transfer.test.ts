@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { signedAssignment } from '@/lib/assignments/testing';
-import { newSigningKey } from '@/lib/certificates/testing/fixtures';
+import { newSigningKey } from '@/lib/signing/testing';
 
 import {
   answerCheck,

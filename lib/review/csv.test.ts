@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SigningKey } from '@/lib/certificates/sign';
-import { newSigningKey } from '@/lib/certificates/testing/fixtures';
+import type { SigningKey } from '@/lib/signing/jws';
+import { newSigningKey } from '@/lib/signing/testing';
 import { BYTE_ORDER_MARK } from '@/lib/csv/csv';
 import { parseCsv } from '@/lib/csv/testing';
 import type { Verification } from '@/lib/verify/types';

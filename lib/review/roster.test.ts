@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SigningKey } from '@/lib/certificates/sign';
-import { newSigningKey } from '@/lib/certificates/testing/fixtures';
+import type { SigningKey } from '@/lib/signing/jws';
+import { newSigningKey } from '@/lib/signing/testing';
 import type { Verification } from '@/lib/verify/types';
 import {
   assignmentGroups,

@@ -1,8 +1,9 @@
 import type { SharedAttitudes } from '@/lib/assignments/attitudes';
 import { signedAssignment } from '@/lib/assignments/testing';
 import { issueCertificate } from '@/lib/certificates/issue';
-import type { SigningKey } from '@/lib/certificates/sign';
-import { jwksOf, ORIGIN, passingAnswers } from '@/lib/certificates/testing/fixtures';
+import type { SigningKey } from '@/lib/signing/jws';
+import { ORIGIN, passingAnswers } from '@/lib/certificates/testing/fixtures';
+import { jwksOf } from '@/lib/signing/testing';
 import { verifyToken } from '@/lib/verify/verify';
 import type { Verification } from '@/lib/verify/types';
 

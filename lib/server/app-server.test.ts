@@ -2,9 +2,10 @@ import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleCertificatePost, type CertificateEndpoint } from '@/lib/certificates/http';
-import type { KeyRing } from '@/lib/certificates/keys';
-import { createRateLimiter } from '@/lib/certificates/rate-limit';
-import { jwksOf, newSigningKey, passingAnswers } from '@/lib/certificates/testing/fixtures';
+import type { KeyRing } from '@/lib/signing/keys';
+import { createRateLimiter } from '@/lib/http/rate-limit';
+import { passingAnswers } from '@/lib/certificates/testing/fixtures';
+import { jwksOf, newSigningKey } from '@/lib/signing/testing';
 import { API_HEADERS, SECURITY_HEADERS } from '@/lib/security/headers.mjs';
 import { createAppServer, type DirectRoute, type NodeHandler } from './app-server';
 

@@ -1,5 +1,6 @@
 import { PATHS } from '@/lib/certificates/constants';
-import type { PublishedKeys, Verification } from './types';
+import type { PublishedKeys } from '@/lib/signing/jwks';
+import type { Verification } from './types';
 
 let keys: Promise<PublishedKeys> | undefined;
 

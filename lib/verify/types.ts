@@ -1,5 +1,6 @@
 import type { SharedAttitudes } from '@/lib/assignments/attitudes';
 import type { OpenBadgeCredential } from '@/lib/certificates/credential';
+import type { PublishedKeys } from '@/lib/signing/jwks';
 
 /** The assignment a certificate was completed for, as far as the certificate says (a QR code says less). */
 export interface CertificateAssignment {
@@ -42,11 +43,6 @@ export interface InvalidCertificate {
 }
 
 export type Verification = ValidCertificate | InvalidCertificate;
-
-/** A JSON Web Key Set as published at /.well-known/jwks.json. */
-export interface PublishedKeys {
-  keys: ReadonlyArray<Record<string, unknown>>;
-}
 
 export interface VerifyOptions {
   keys: PublishedKeys;

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCredential } from '@/lib/certificates/credential';
 import { issueCertificate } from '@/lib/certificates/issue';
-import { signCredential, signPrintedClaims, type SigningKey } from '@/lib/certificates/sign';
-import {
-  decodeSegment,
-  jwksOf,
-  newSigningKey,
-  ORIGIN,
-  passingAnswers,
-  segment,
-} from '@/lib/certificates/testing/fixtures';
+import { signCredential, signPrintedClaims } from '@/lib/certificates/sign';
+import type { SigningKey } from '@/lib/signing/jws';
+import { ORIGIN, passingAnswers } from '@/lib/certificates/testing/fixtures';
+import { decodeSegment, jwksOf, newSigningKey, segment } from '@/lib/signing/testing';
 import { envelopeCredential } from './find-token';
 import { verifyFile, verifyText, verifyToken } from './verify';
 

@@ -20,7 +20,7 @@ import { attitudesFromUrn } from '@/lib/assignments/attitudes';
 import { decodeAssignmentToken, tokenFromLink } from '@/lib/assignments/claims';
 import { EVIDENCE_GENRE, type OpenBadgeCredential } from '@/lib/certificates/credential';
 import { findToken } from './find-token';
-import { decodeJsonSegment } from './segment';
+import { decodeJsonSegment } from '@/lib/signing/segment';
 import type {
   InvalidCertificate,
   InvalidReason,

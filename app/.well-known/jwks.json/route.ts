@@ -1,4 +1,4 @@
-import { getKeyRing } from '@/lib/certificates/keys';
+import { getKeyRing } from '@/lib/signing/keys';
 
 // The keys come from the environment or the data folder at run time, never from the build.
 export const dynamic = 'force-dynamic';

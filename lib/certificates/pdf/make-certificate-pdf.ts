@@ -14,8 +14,8 @@ import {
 import { ISSUER_NAME, MODULE_TITLE, NO_CME_CREDIT } from '../constants';
 import { formatDay } from '@/lib/dates/days';
 import { fontkitFor, openFont, type AdaptedFont } from './fontkit-adapter';
-import { qrMatrix, qrRectangles } from './qr';
-import { fontsForName, type FontId } from './scripts';
+import { qrMatrix, qrRectangles } from '@/lib/qr/qr';
+import { fontsForName, type FontId } from './fonts';
 import { drawShapedLine, fitSize, shapeLine, type LoadedFont } from './shaped-text';
 
 /** Where the maker gets a font file's bytes: fetched from the module's origin in the browser, read in Node. */

@@ -11,7 +11,7 @@ import {
   type RGB,
 } from 'pdf-lib';
 import type { AdaptedFont } from './fontkit-adapter';
-import type { FontId } from './scripts';
+import type { FontId } from './fonts';
 import { textRuns } from './text-runs';
 
 export interface LoadedFont {

@@ -1,5 +1,6 @@
 import bidiFactory from 'bidi-js';
-import { scriptFont, type FontId } from './scripts';
+import { scriptOf } from '@/lib/text/scripts';
+import type { FontId } from './fonts';
 
 /** A stretch of text at one bidi level, drawn with one font. */
 export interface TextRun {
@@ -37,7 +38,7 @@ export function textRuns(line: string, hasGlyph: HasGlyph): TextRun[] {
   const chars: { char: string; level: number; font: FontId | null }[] = [];
   let index = 0;
   for (const char of text) {
-    const font = scriptFont(char);
+    const font = scriptOf(char);
     if (font === 'unsupported') throw new UnprintableNameError([char]);
     chars.push({ char, level: levels[index]!, font });
     index += char.length;

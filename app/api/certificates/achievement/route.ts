@@ -1,6 +1,6 @@
 import { CREDENTIAL_CONTEXT } from '@/lib/certificates/constants';
 import { achievement } from '@/lib/certificates/credential';
-import { originFor } from '@/lib/certificates/server';
+import { originFor } from '@/lib/http/settings';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FONT_FILES, type FontId } from '../scripts';
+import { FONT_FILES, type FontId } from '../fonts';
 
 const cache = new Map<FontId, Promise<Uint8Array>>();
 

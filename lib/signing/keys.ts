@@ -2,7 +2,7 @@ import 'server-only';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
-import type { SigningKey } from './sign';
+import type { SigningKey } from './jws';
 
 /** The signing key and every public key the module publishes (the current one first). */
 export interface KeyRing {

@@ -17,7 +17,7 @@ export interface RateLimiter {
 
 /**
  * A token bucket per client, in this process's memory. Enough for one server; several instances need a
- * shared store (see README).
+ * shared store.
  */
 export function createRateLimiter({
   burst,

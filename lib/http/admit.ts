@@ -1,0 +1,33 @@
+import type { RateLimiter } from './rate-limit';
+import { readJsonBody } from './read-body';
+import { json } from './response';
+
+/** The client a rate limit applies to: the address the nearest proxy (or Next's server) recorded. */
+export function clientAddress(request: Request): string {
+  const forwarded = request.headers.get('x-forwarded-for');
+  const last = forwarded?.split(',').at(-1)?.trim();
+  return last || request.headers.get('x-real-ip')?.trim() || 'unknown';
+}
+
+/**
+ * What every signing endpoint does first: the client's rate limit (429 with Retry-After), then the JSON
+ * body of at most `maxBytes` (413, 415, 400). Either the parsed body or the response to send at once.
+ */
+export async function admitJson(
+  request: Request,
+  limiter: RateLimiter,
+  maxBytes: number,
+  what: string,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const take = limiter.take(clientAddress(request));
+  if (!take.ok) {
+    const response = json(
+      429,
+      { error: `Too many ${what} requests. Try again in ${take.retryAfterSeconds} seconds.` },
+      { 'retry-after': String(take.retryAfterSeconds) },
+    );
+    return { ok: false, response };
+  }
+  const body = await readJsonBody(request, maxBytes);
+  return body.ok ? body : { ok: false, response: json(body.status, { error: body.message }) };
+}
