@@ -15,7 +15,20 @@ export default defineConfig([
   {
     // No import cycles between files (type-only imports and folders: scripts/check-imports.mjs).
     files: ['**/*.{ts,tsx,mjs}'],
-    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
+    rules: {
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      // Imports point down: lib/ is plain TypeScript for pages and servers alike, components/ serve the routes.
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './lib', from: ['./components', './app'] },
+            { target: './components', from: './app' },
+            { target: './content', from: './app' },
+          ],
+        },
+      ],
+    },
   },
   globalIgnores([
     '.next/**',
