@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 
 import { getProgressStore, SERVER_SNAPSHOT, SERVER_STATUS } from '@/lib/progress/browser';
 import type { Progress } from '@/lib/progress/schema';
-import type { StoreStatus } from '@/lib/progress/store';
+import type { StoreStatus } from '@/lib/progress/store-contract';
 
 export interface UseProgress {
   /** `SERVER_SNAPSHOT` (nothing done) until hydrated; the learner's progress after. */

@@ -1,6 +1,7 @@
 import { emptyProgress, freezeProgress, type Progress } from './schema';
 import { localStorageAdapter, memoryStorage } from './storage';
-import { createProgressStore, type ProgressStore, type StoreStatus } from './store';
+import { createProgressStore } from './store';
+import type { ProgressStore, StoreStatus } from './store-contract';
 
 /** What prerendering and the first hydration pass show: nothing done yet, at a fixed time. */
 export const SERVER_SNAPSHOT: Progress = freezeProgress(emptyProgress('1970-01-01T00:00:00.000Z'));

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { answerPoll, completeLesson, setReflection, startLesson } from './actions';
 import { decodeProgress, emptyProgress, encodeProgress, type Progress } from './schema';
 import type { ProgressStorage } from './storage';
-import { createProgressStore, PROBLEM_MESSAGES } from './store';
+import { createProgressStore } from './store';
+import { PROBLEM_MESSAGES } from './store-contract';
 
 const T0 = '2025-01-01T00:00:00.000Z';
 
