@@ -10,7 +10,8 @@ import {
   type ByGroupItemId,
   type GroupId,
 } from '@/content/study';
-import { NonResponseExplorerView, type ExplorerGroup, type LetterExample } from './NonResponseExplorerView';
+import type { ExplorerGroup, LetterExample } from './explorer-data';
+import { NonResponseExplorerView } from './NonResponseExplorerView';
 
 /** Completes "20% of non-respondents …" for each behaviour item. */
 const TRAIT: Record<ByGroupItemId, string> = {

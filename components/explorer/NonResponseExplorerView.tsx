@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import {
   estimateWorking,
   formatComputedPct,
@@ -10,34 +10,8 @@ import {
   worstCaseBounds,
 } from '@/lib/stats/nonresponse';
 import { hydrateApart } from '@/components/layout/HydrateApart';
-
-export interface ExplorerGroup {
-  id: string;
-  label: string;
-  /** Reported: share of the group's respondents with the trait. */
-  respondentsPct: number;
-  respondentsText: string;
-  /** Reported: the group's response rate, in percent. */
-  responseRatePct: number;
-  responseRateText: string;
-  /** Derived and approximate: how many answered. */
-  respondentsApproxText: string;
-  surveyedText: string;
-}
-
-/** The published letter's worked example, with the rounded inputs it used. */
-export interface LetterExample {
-  group: string;
-  responseShare: number;
-  responseShareText: string;
-  respondentsPct: number;
-  respondentsText: string;
-  nonRespondentsPct: number;
-  nonRespondentsText: string;
-  /** The study's overall response rate, which the letter's share rounds. */
-  overallRateText: string;
-  source: string;
-}
+import type { ExplorerGroup, LetterExample } from './explorer-data';
+import { Assumed, Computed, ScaleRow } from './ScaleRow';
 
 interface Props {
   topic: string;
@@ -62,50 +36,6 @@ const STEP_KEYS: Record<string, (value: number) => number> = {
 };
 
 const clampPct = (value: number) => Math.min(100, Math.max(0, Math.round(value)));
-
-/** Marks a value as the module's arithmetic, so no one mistakes it for a reported figure. */
-const Computed = ({ children }: { children: string }) => <span data-computed="">{children}</span>;
-/** Marks the learner's own assumption, which is neither reported nor computed. */
-const Assumed = ({ pct }: { pct: number }) => <span data-module-value="">{pct}%</span>;
-
-/** A bar on a 0–100 scale; the text beside it carries the value, so the bar itself is hidden from readers. */
-function ScaleRow({
-  label,
-  valueText,
-  pct,
-  band,
-}: {
-  label: string;
-  valueText: ReactNode;
-  pct: number;
-  band?: { lower: number; upper: number };
-}) {
-  return (
-    <li className="comparison__row">
-      <span className="comparison__label">{label}</span>
-      <span className="comparison__track" aria-hidden="true" style={{ position: 'relative' }}>
-        {band && (
-          <span
-            style={{
-              position: 'absolute',
-              top: 0,
-              bottom: 0,
-              left: `${band.lower}%`,
-              width: `${band.upper - band.lower}%`,
-              background: 'var(--accent-soft)',
-              borderInline: '2px solid var(--accent)',
-            }}
-          />
-        )}
-        <span
-          className="comparison__bar"
-          style={{ position: 'relative', display: 'block', width: `${pct}%`, opacity: band ? 0.85 : 1 }}
-        />
-      </span>
-      <span className="comparison__value">{valueText}</span>
-    </li>
-  );
-}
 
 /**
  * "What if the non-respondents differ?": the learner sets the share among those who did not answer and
