@@ -1,9 +1,7 @@
 import 'server-only';
 import { admitJson } from '@/lib/http/admit';
-import type { RateLimiter } from '@/lib/http/rate-limit';
 import { json } from '@/lib/http/response';
-import { signingKeys } from '@/lib/signing/available';
-import type { KeyRing } from '@/lib/signing/keys';
+import { signingKeys, type SigningEndpoint } from '@/lib/signing/available';
 import { addDays } from '@/lib/dates/days';
 import { checkAssignmentInput } from './assignment';
 import { signAssignment } from './sign';
@@ -11,14 +9,9 @@ import { signAssignment } from './sign';
 /** A filled-in form is a few hundred bytes. */
 export const MAX_ASSIGNMENT_BODY_BYTES = 4 * 1024;
 
-export interface AssignmentEndpoint {
-  keyRing: () => Promise<KeyRing>;
-  limiter: RateLimiter;
+export interface AssignmentEndpoint extends SigningEndpoint {
   /** The origin the learner's link points at. */
   origin: (request: Request) => string;
-  now?: () => Date;
-  newId?: () => string;
-  logError?: (message: string) => void;
 }
 
 /**

@@ -2,11 +2,9 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { admitJson } from '@/lib/http/admit';
 import { requestOrigin } from '@/lib/http/origin';
-import type { RateLimiter } from '@/lib/http/rate-limit';
 import { json } from '@/lib/http/response';
-import { signingKeys } from '@/lib/signing/available';
+import { signingKeys, type SigningEndpoint } from '@/lib/signing/available';
 import type { PublishedKeys } from '@/lib/signing/jwks';
-import type { KeyRing } from '@/lib/signing/keys';
 import { issueCertificate } from './issue';
 import { checkCertificateRequest } from './request';
 
@@ -16,14 +14,9 @@ import { checkCertificateRequest } from './request';
  */
 export const MAX_BODY_BYTES = 8 * 1024;
 
-export interface CertificateEndpoint {
-  keyRing: () => Promise<KeyRing>;
-  limiter: RateLimiter;
+export interface CertificateEndpoint extends SigningEndpoint {
   /** CERT_ISSUER_ORIGIN when configured; otherwise the request's own origin. */
   issuerOrigin?: string;
-  now?: () => Date;
-  newId?: () => string;
-  logError?: (message: string) => void;
 }
 
 /**

@@ -1,13 +1,23 @@
 import 'server-only';
+import type { RateLimiter } from '@/lib/http/rate-limit';
 import { json } from '@/lib/http/response';
 import type { KeyRing } from './keys';
+
+/** What a signing endpoint is given: the key ring, its own rate limiter, and its clock, ids and log. */
+export interface SigningEndpoint {
+  keyRing: () => Promise<KeyRing>;
+  limiter: RateLimiter;
+  now?: () => Date;
+  newId?: () => string;
+  logError?: (message: string) => void;
+}
 
 /**
  * What every signing endpoint does before it signs: the key ring, or the 503 to send when it cannot be
  * loaded (logged, with nothing of the request).
  */
 export async function signingKeys(
-  endpoint: { keyRing: () => Promise<KeyRing>; logError?: (message: string) => void },
+  endpoint: Pick<SigningEndpoint, 'keyRing' | 'logError'>,
   what: 'certificate' | 'assignment',
 ): Promise<{ ok: true; ring: KeyRing } | { ok: false; response: Response }> {
   try {
