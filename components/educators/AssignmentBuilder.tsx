@@ -6,13 +6,8 @@ import { checkAssignmentInput, type Assignment } from '@/lib/assignments/assignm
 import { ASSIGNMENT_LIMITS } from '@/lib/assignments/limits';
 import { addDays } from '@/lib/dates/days';
 import { AssignmentLink } from './AssignmentLink';
+import type { LessonChoice } from './lesson-choice';
 import styles from './educators.module.css';
-
-export interface LessonChoice {
-  slug: string;
-  title: string;
-  minutes: number;
-}
 
 interface Values {
   course: string;

@@ -5,7 +5,7 @@ import type { Assignment } from '@/lib/assignments/assignment';
 import { formatDay } from '@/lib/dates/days';
 import { qrMatrix, qrRectangles, qrSvg } from '@/lib/qr/qr';
 import { saveFile } from '@/components/certificate/save-file';
-import type { LessonChoice } from './AssignmentBuilder';
+import type { LessonChoice } from './lesson-choice';
 import styles from './educators.module.css';
 
 /** A file name from the course name: letters and digits of any script, dashes between words. */
