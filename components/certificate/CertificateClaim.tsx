@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { focusOnMount } from '@/components/dom/focus-on-mount';
 import { AssignmentCard, type LessonTitle } from '@/components/assignment/AssignmentCard';
 import { useOpenedAssignment } from '@/components/assignment/useOpenedAssignment';
 import { useProgress } from '@/components/progress/useProgress';
@@ -18,8 +19,6 @@ type Request =
   | { kind: 'sending' }
   | { kind: 'failed'; message: string }
   | { kind: 'issued'; issued: IssuedCertificate };
-
-const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
 /**
  * After a pass: the name form (and, when the assignment invites it, the opt-in to share attitude answers),

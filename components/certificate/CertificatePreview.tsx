@@ -6,7 +6,7 @@ import { formatDay } from '@/lib/dates/days';
 import { envelopeCredential } from '@/lib/verify/find-token';
 import styles from './certificate.module.css';
 import { verificationLink, type IssuedCertificate } from './issued';
-import { saveFile } from './save-file';
+import { saveFile } from '@/components/dom/save-file';
 
 type PdfState =
   { kind: 'idle' } | { kind: 'making' } | { kind: 'done' } | { kind: 'failed'; message: string };

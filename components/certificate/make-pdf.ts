@@ -3,7 +3,7 @@ import { makeCertificatePdf } from '@/lib/certificates/pdf/make-certificate-pdf'
 import { PATHS } from '@/lib/certificates/constants';
 import { loadFontFromOrigin } from './browser-fonts';
 import { verificationLink, type IssuedCertificate } from './issued';
-import { saveFile } from './save-file';
+import { saveFile } from '@/components/dom/save-file';
 
 export async function downloadCertificatePdf(issued: IssuedCertificate, origin: string): Promise<void> {
   const bytes = await makeCertificatePdf(

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
 import { checkAssignmentInput, type Assignment } from '@/lib/assignments/assignment';
 import { ASSIGNMENT_LIMITS } from '@/lib/assignments/limits';
-import { addDays } from '@/lib/dates/days';
+import { addDays, localDay } from '@/lib/dates/days';
 import { AssignmentLink } from './AssignmentLink';
 import type { LessonChoice } from './lesson-choice';
 import styles from './educators.module.css';
@@ -17,13 +17,6 @@ interface Values {
   due: string;
   lessons: string[];
   shareAttitudes: boolean;
-}
-
-/** The educator's own calendar day, `YYYY-MM-DD`. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function toBody(values: Values) {
@@ -41,7 +34,7 @@ function toBody(values: Values) {
 
 /** The same check the server makes, run in the browser so each field says what is wrong before sending. */
 const resolver: Resolver<Values> = async (values) => {
-  const checked = checkAssignmentInput(toBody(values), localToday());
+  const checked = checkAssignmentInput(toBody(values), localDay(new Date()));
   if (checked.ok) return { values, errors: {} };
   const errors: FormErrors<Values> = {};
   for (const [field, message] of Object.entries(checked.errors)) {
@@ -120,7 +113,7 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonChoice[] }) {
     );
   }
 
-  const today = localToday();
+  const today = localDay(new Date());
   const described = (id: string, hint?: string) => ({
     'aria-invalid': errors[id as keyof Values] ? true : undefined,
     'aria-describedby':

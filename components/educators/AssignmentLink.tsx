@@ -4,7 +4,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { Assignment } from '@/lib/assignments/assignment';
 import { formatDay } from '@/lib/dates/days';
 import { qrMatrix, qrRectangles, qrSvg } from '@/lib/qr/qr';
-import { saveFile } from '@/components/certificate/save-file';
+import { saveFile } from '@/components/dom/save-file';
 import type { LessonChoice } from './lesson-choice';
 import styles from './educators.module.css';
 

@@ -1,18 +1,13 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { AnswerReview, type ReviewQuestion } from '@/components/check/AnswerReview';
-import { ChoiceField } from '@/components/forms/ChoiceField';
-import { CHOOSE_AN_ANSWER } from '@/components/forms/messages';
+import type { ReviewQuestion } from '@/components/check/AnswerReview';
+import { CheckForm, type CheckAnswers } from '@/components/check/CheckForm';
+import { AnswerReviews, CheckResultHeading } from '@/components/check/CheckResult';
 import { useProgress } from '@/components/progress/useProgress';
 import { grade } from '@/lib/grading/grade';
 import { recordFinalAttempt } from '@/lib/progress/actions';
 import { randomOrder } from '@/lib/shuffle/shuffle';
-
-const focusOnMount = (element: HTMLElement | null) => element?.focus();
-
-type Values = Record<string, string>;
 
 interface Props {
   questions: readonly ReviewQuestion[];
@@ -37,18 +32,11 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
     // eslint-disable-next-line react-hooks/exhaustive-deps -- attemptKey is the reason to reshuffle
     [questions, attemptKey],
   );
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors },
-  } = useForm<Values>({ shouldFocusError: true });
 
   const last = hydrated ? progress.finalCheck : undefined;
   const lastResult = last ? grade(questions, last.answers, passMarkPct) : null;
 
-  const onSubmit = (values: Values) => {
-    const answers = Object.fromEntries(questions.map((q) => [q.id, Number(values[q.id])]));
+  const onSubmit = (answers: CheckAnswers) => {
     const result = grade(questions, answers, passMarkPct);
     update((p) =>
       recordFinalAttempt(p, {
@@ -63,7 +51,6 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
   };
 
   const startAttempt = () => {
-    reset({});
     setAttemptKey((k) => k + 1);
     setSubmittedNow(false);
     setReviewing(false);
@@ -75,11 +62,7 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
     const passedEver = last.firstPass !== undefined;
     return (
       <div>
-        <h2
-          ref={submittedNow ? focusOnMount : undefined}
-          tabIndex={-1}
-          className={`check__result ${lastResult.passed ? 'check__result--pass' : 'check__result--fail'}`}
-        >
+        <CheckResultHeading level={2} passed={lastResult.passed} focus={submittedNow}>
           {lastResult.passed ? 'Passed: ' : ''}
           {lastResult.correct} of {lastResult.total} correct (
           <span data-module-value="">{lastResult.scorePct}%</span>).
@@ -89,7 +72,7 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
               The pass mark is <span data-module-value="">{passMarkPct}%</span>.
             </>
           )}
-        </h2>
+        </CheckResultHeading>
         <p>
           Attempt {last.attempts}.{' '}
           {passedEver &&
@@ -112,34 +95,23 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
           </button>
         </div>
         <h2>Your answers, with explanations</h2>
-        {questions.map((q, qi) => (
-          <AnswerReview key={q.id} question={q} number={qi + 1} chosen={lastResult.results[qi]!.chosen} />
-        ))}
+        <AnswerReviews questions={questions} results={lastResult.results} />
       </div>
     );
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Final check">
-      {questions.map((q, qi) => (
-        <ChoiceField
-          key={`${attemptKey}-${q.id}`}
-          id={q.id}
-          className="check__question"
-          legend={`${qi + 1}. ${q.prompt}`}
-          choices={orders[qi]!.map((oi) => ({ value: String(oi), label: q.options[oi]!.text }))}
-          registration={register(q.id, { required: CHOOSE_AN_ANSWER })}
-          error={errors[q.id]?.message}
-        />
-      ))}
-      <div className="actions">
-        <button type="submit" className="button">
-          Submit my answers
-        </button>
-        <span className="source">
-          {questions.length} questions · pass mark <span data-module-value="">{passMarkPct}%</span>
-        </span>
-      </div>
-    </form>
+    <CheckForm
+      key={attemptKey}
+      questions={questions}
+      orders={orders}
+      label="Final check"
+      submitLabel="Submit my answers"
+      onSubmit={onSubmit}
+    >
+      <span className="source">
+        {questions.length} questions · pass mark <span data-module-value="">{passMarkPct}%</span>
+      </span>
+    </CheckForm>
   );
 }

@@ -1,8 +1,7 @@
 'use client';
 
-import { downloadText } from '@/components/progress/download';
+import { DownloadProgressButton, DownloadUnreadableCopyButton } from '@/components/progress/DownloadButtons';
 import { useProgress } from '@/components/progress/useProgress';
-import { exportFileName, exportText, UNREADABLE_FILE_NAME } from '@/lib/progress/export';
 
 /**
  * Tells the learner, plainly and on every page, when their progress cannot be kept as usual, and offers
@@ -23,26 +22,8 @@ export function StorageNotice() {
       </p>
       {(copy !== null || offerExport) && (
         <div className="actions">
-          {copy !== null && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => downloadText(UNREADABLE_FILE_NAME, copy, 'text/plain;charset=utf-8')}
-            >
-              Download the unreadable copy
-            </button>
-          )}
-          {offerExport && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() =>
-                downloadText(exportFileName(new Date()), exportText(progress), 'application/json')
-              }
-            >
-              Download my progress
-            </button>
-          )}
+          {copy !== null && <DownloadUnreadableCopyButton copy={copy} />}
+          {offerExport && <DownloadProgressButton progress={progress} quiet />}
           {kind === 'newer-version' && (
             <button type="button" className="button" onClick={() => window.location.reload()}>
               Reload the page

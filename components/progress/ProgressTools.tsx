@@ -1,22 +1,14 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { downloadText } from '@/components/progress/download';
+import { focusOnMount } from '@/components/dom/focus-on-mount';
+import { DownloadProgressButton, DownloadUnreadableCopyButton } from '@/components/progress/DownloadButtons';
 import { useProgress } from '@/components/progress/useProgress';
 import type { Progress } from '@/lib/progress/schema';
-import {
-  checkImportSize,
-  describeProgress,
-  exportFileName,
-  exportText,
-  readImport,
-  UNREADABLE_FILE_NAME,
-} from '@/lib/progress/transfer';
+import { checkImportSize, describeProgress, readImport } from '@/lib/progress/transfer';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' });
 const formatDate = (iso: string) => dateFormat.format(new Date(iso));
-
-const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
 type Step =
   /** `focus`: where focus returns after a cancelled confirmation. */
@@ -121,13 +113,7 @@ export function ProgressTools({ lessonSlugs }: { lessonSlugs: readonly string[] 
           A file with your answers, reflections and place in the lessons, to keep or to bring to another
           browser. It holds your own words, so keep it private.
         </p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => downloadText(exportFileName(new Date()), exportText(progress), 'application/json')}
-        >
-          Download my progress
-        </button>
+        <DownloadProgressButton progress={progress} />
       </section>
 
       <section aria-labelledby={`${ids}-import`}>
@@ -218,13 +204,7 @@ export function ProgressTools({ lessonSlugs }: { lessonSlugs: readonly string[] 
             Progress saved earlier in this browser could not be read, so this module started afresh. A copy is
             kept exactly as it was stored, in case it can be recovered.
           </p>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => downloadText(UNREADABLE_FILE_NAME, copy, 'text/plain;charset=utf-8')}
-          >
-            Download the unreadable copy
-          </button>
+          <DownloadUnreadableCopyButton copy={copy} />
         </section>
       )}
     </div>

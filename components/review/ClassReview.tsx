@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { saveFile } from '@/components/certificate/save-file';
+import { saveFile } from '@/components/dom/save-file';
+import { localDay } from '@/lib/dates/days';
 import { classAttitudes, type AttitudeItemFacts } from '@/lib/review/attitudes';
 import { rosterCsv } from '@/lib/review/csv';
 import { fileTooLarge, MAX_FILE_BYTES, pastedLabel, splitPastedCodes } from '@/lib/review/inputs';
@@ -16,6 +17,7 @@ import {
 } from '@/lib/review/roster';
 import { KEYS_UNAVAILABLE, loadBrowserVerifier } from '@/lib/verify/browser';
 import type { Verification } from '@/lib/verify/types';
+import { countOf } from '@/lib/words/plural';
 import { CertificateInputs } from './CertificateInputs';
 import { ClassAttitudesView, type NationalContext } from './ClassAttitudesView';
 import { RosterTable } from './RosterTable';
@@ -26,10 +28,8 @@ type Activity =
   | { kind: 'checking'; done: number; total: number }
   | { kind: 'error'; message: string };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 function summaryText({ checked, valid, invalid, late, duplicates }: RosterSummary): string {
-  return `${plural(checked, 'certificate')}: ${valid} valid, ${invalid} not valid, ${late} late, ${plural(duplicates, 'duplicate')}.`;
+  return `${countOf(checked, 'certificate')}: ${valid} valid, ${invalid} not valid, ${late} late, ${countOf(duplicates, 'duplicate')}.`;
 }
 
 const unreadableFile: Verification = {
@@ -153,7 +153,7 @@ export function ClassReview({
     setChecked((before) => [...before, ...results]);
     setFiles([]);
     setPasted('');
-    setActivity({ kind: 'idle', message: `Checked ${plural(total, 'certificate')}: see the roster below.` });
+    setActivity({ kind: 'idle', message: `Checked ${countOf(total, 'certificate')}: see the roster below.` });
   }
 
   function clear() {
@@ -167,8 +167,7 @@ export function ClassReview({
   }
 
   function downloadCsv() {
-    const day = new Date().toLocaleDateString('en-CA');
-    saveFile(rosterCsv(shown), `class-review-${day}.csv`, 'text/csv;charset=utf-8');
+    saveFile(rosterCsv(shown), `class-review-${localDay(new Date())}.csv`, 'text/csv;charset=utf-8');
   }
 
   const scope = group ? (group.course ?? group.label) : 'all certificates checked';

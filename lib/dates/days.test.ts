@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDay, isoSeconds, parseDay } from './days';
+import { addDays, formatDay, isoSeconds, localDay, parseDay } from './days';
 
 describe('days', () => {
   it('reads only real calendar days', () => {
@@ -20,5 +20,13 @@ describe('days', () => {
   it('formats a day, or a time on it, for people', () => {
     expect(formatDay('2026-12-15')).toBe('December 15, 2026');
     expect(formatDay('2026-12-15T23:59:59Z')).toBe('December 15, 2026');
+  });
+});
+
+describe('localDay', () => {
+  it('names the day on the device clock, not the UTC day', () => {
+    // Built from local fields, so the test holds in every time zone: 23:59 local is still that local day.
+    expect(localDay(new Date(2026, 2, 2, 23, 59))).toBe('2026-03-02');
+    expect(localDay(new Date(2026, 11, 31, 0, 1))).toBe('2026-12-31');
   });
 });

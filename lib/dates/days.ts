@@ -1,5 +1,6 @@
 /*
- * Calendar days (`YYYY-MM-DD`, UTC) and whole-second times, as certificates and assignments write them.
+ * Calendar days (`YYYY-MM-DD`, UTC) and whole-second times, as certificates and assignments write them;
+ * and the person's own local day, for file names and defaults they see.
  */
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -29,4 +30,10 @@ export function formatDay(day: string): string {
 /** `2026-11-24T10:15:00Z`: ISO 8601 without milliseconds. */
 export function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** `YYYY-MM-DD` of `date` on the device's own clock and time zone (not UTC): the day the person sees. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -1,3 +1,4 @@
+import { localDay } from '@/lib/dates/days';
 import type { Progress } from './schema';
 
 /*
@@ -9,8 +10,7 @@ export const UNREADABLE_FILE_NAME = 'friend-request-unreadable-progress.txt';
 
 /** `friend-request-progress-2026-03-02.json`, by the learner's local date. */
 export function exportFileName(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `friend-request-progress-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `friend-request-progress-${localDay(date)}.json`;
 }
 
 export function exportText(progress: Progress): string {

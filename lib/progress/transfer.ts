@@ -1,6 +1,7 @@
 import { openedAssignment } from '@/lib/assignments/claims';
 import { completedCount, lessonStatus } from './selectors';
 import { decodeProgress, type Progress } from './schema';
+import { plural } from '@/lib/words/plural';
 
 export { exportFileName, exportText, UNREADABLE_FILE_NAME } from './export';
 
@@ -89,8 +90,4 @@ export function describeProgress(
 function count(n: number, one: string, many: string, after = ''): string {
   const words = `${n === 0 ? 'No' : n.toLocaleString('en-US')} ${plural(n, one, many)}`;
   return after ? `${words} ${after}` : words;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
 }
