@@ -16,6 +16,7 @@ import {
   type Figure,
   type PooledItem,
 } from '@/content/study';
+import { ScrollTable } from '@/components/layout/ScrollTable';
 
 export const metadata: Metadata = {
   title: 'The data',
@@ -124,43 +125,40 @@ export default function DataPage() {
 
       <section aria-labelledby="who-answered">
         <h2 id="who-answered">Who was asked, who answered</h2>
-        <div className="table-wrap">
-          <table>
-            <caption>Survey sample and response by group, 2010</caption>
-            <thead>
-              <tr>
-                <th scope="col">Group</th>
-                <th scope="col" className="num">
-                  Sent the survey
-                </th>
-                <th scope="col" className="num">
-                  Response rate (reported)
-                </th>
-                <th scope="col" className="num">
-                  Answered (computed, approximate)
-                </th>
+        <ScrollTable caption="Survey sample and response by group, 2010">
+          <thead>
+            <tr>
+              <th scope="col">Group</th>
+              <th scope="col" className="num">
+                Sent the survey
+              </th>
+              <th scope="col" className="num">
+                Response rate (reported)
+              </th>
+              <th scope="col" className="num">
+                Answered (computed, approximate)
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {GROUP_IDS.map((id) => (
+              <tr key={id}>
+                <th scope="row">{groups[id].label}</th>
+                <td className="num">{formatFigure(getFigure(`bosslet/surveyed/${id}`))}</td>
+                <td className="num">{formatFigure(getFigure(`bosslet/response-rate/${id}`))}</td>
+                <td className="num">{about(getFigure(`bosslet/respondents/${id}`))}</td>
               </tr>
-            </thead>
-            <tbody>
-              {GROUP_IDS.map((id) => (
-                <tr key={id}>
-                  <th scope="row">{groups[id].label}</th>
-                  <td className="num">{formatFigure(getFigure(`bosslet/surveyed/${id}`))}</td>
-                  <td className="num">{formatFigure(getFigure(`bosslet/response-rate/${id}`))}</td>
-                  <td className="num">{about(getFigure(`bosslet/respondents/${id}`))}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">All three groups</th>
-                <td className="num">{formatFigure(overall.surveyed)} (computed)</td>
-                <td className="num">{formatFigure(overall.rate)}</td>
-                <td className="num">{about(overall.respondents)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">All three groups</th>
+              <td className="num">{formatFigure(overall.surveyed)} (computed)</td>
+              <td className="num">{formatFigure(overall.rate)}</td>
+              <td className="num">{about(overall.respondents)}</td>
+            </tr>
+          </tfoot>
+        </ScrollTable>
         <div className="prose">
           <p>
             The abstract gives how many were asked and what share answered, but not how many answered. The
@@ -177,37 +175,32 @@ export default function DataPage() {
 
       <section aria-labelledby="behaviour">
         <h2 id="behaviour">What respondents reported doing</h2>
-        <div className="table-wrap">
-          <table>
-            <caption>
-              Share of respondents in each group, as reported in the abstract (percent of those who answered)
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Item</th>
+        <ScrollTable caption="Share of respondents in each group, as reported in the abstract (percent of those who answered)">
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              {GROUP_IDS.map((id) => (
+                <th key={id} scope="col" className="num">
+                  {groups[id].label}
+                  <br />
+                  <small>about {groups[id].respondentsApprox} answered</small>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {byGroupItems.map((item) => (
+              <tr key={item.id}>
+                <th scope="row">{item.topic}</th>
                 {GROUP_IDS.map((id) => (
-                  <th key={id} scope="col" className="num">
-                    {groups[id].label}
-                    <br />
-                    <small>about {groups[id].respondentsApprox} answered</small>
-                  </th>
+                  <td key={id} className="num">
+                    {formatFigure(getFigure(`bosslet/${item.id}/${id}`))}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {byGroupItems.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">{item.topic}</th>
-                  {GROUP_IDS.map((id) => (
-                    <td key={id} className="num">
-                      {formatFigure(getFigure(`bosslet/${item.id}/${id}`))}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
         <p className="source">
           Source: {bosslet.short} (abstract). The abstract states that practicing physicians were more likely
           than the other groups to report profile visits and friend requests.
@@ -216,38 +209,39 @@ export default function DataPage() {
 
       <section aria-labelledby="attitudes">
         <h2 id="attitudes">What respondents thought</h2>
-        <div className="table-wrap">
-          <table>
-            <caption>
+        <ScrollTable
+          caption={
+            <>
               Attitudes of all respondents together (about {study.overall.respondentsApprox}), one side of
               each question only
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Question (the module’s wording)</th>
-                <th scope="col">Reported side</th>
-                <th scope="col" className="num">
-                  Share (reported)
-                </th>
-                <th scope="col" className="num">
-                  Everyone else (computed, not split)
-                </th>
+            </>
+          }
+        >
+          <thead>
+            <tr>
+              <th scope="col">Question (the module’s wording)</th>
+              <th scope="col">Reported side</th>
+              <th scope="col" className="num">
+                Share (reported)
+              </th>
+              <th scope="col" className="num">
+                Everyone else (computed, not split)
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {pooledItems.map((item) => (
+              <tr key={item.id}>
+                <th scope="row">{item.topic}</th>
+                <td>{item.side}</td>
+                <td className="num">
+                  {formatFigure(getFigure(`bosslet/${item.id}/${POOLED_SIDE_FIGURE[item.sideKey]}`))}
+                </td>
+                <td className="num">{formatFigure(getFigure(`bosslet/${item.id}/remainder`))}</td>
               </tr>
-            </thead>
-            <tbody>
-              {pooledItems.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">{item.topic}</th>
-                  <td>{item.side}</td>
-                  <td className="num">
-                    {formatFigure(getFigure(`bosslet/${item.id}/${POOLED_SIDE_FIGURE[item.sideKey]}`))}
-                  </td>
-                  <td className="num">{formatFigure(getFigure(`bosslet/${item.id}/remainder`))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
         <p className="source">Source: {bosslet.short} (abstract; pooled over the three groups).</p>
         <div className="prose">
           <p>
@@ -306,41 +300,38 @@ export default function DataPage() {
             ) made this point with a worked example for practicing physicians’ use of social networks:
           </p>
         </div>
-        <div className="table-wrap">
-          <table>
-            <caption>The critique’s worked example: what non-response could do (a hypothetical)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Part of those asked</th>
-                <th scope="col" className="num">
-                  Share of those asked
-                </th>
-                <th scope="col" className="num">
-                  Use of social networks
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">Answered</th>
-                <td className="num">{formatFigure(critique.respondentShare)}</td>
-                <td className="num">about {formatFigure(critique.respondentsUse)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Did not answer (supposed)</th>
-                <td className="num">{formatFigure(critique.nonRespondentShare)}</td>
-                <td className="num">{formatFigure(critique.nonRespondentsUse)}</td>
-              </tr>
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Everyone asked (computed)</th>
-                <td className="num">1.00</td>
-                <td className="num">{formatFigure(critique.estimate)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <ScrollTable caption="The critique’s worked example: what non-response could do (a hypothetical)">
+          <thead>
+            <tr>
+              <th scope="col">Part of those asked</th>
+              <th scope="col" className="num">
+                Share of those asked
+              </th>
+              <th scope="col" className="num">
+                Use of social networks
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Answered</th>
+              <td className="num">{formatFigure(critique.respondentShare)}</td>
+              <td className="num">about {formatFigure(critique.respondentsUse)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Did not answer (supposed)</th>
+              <td className="num">{formatFigure(critique.nonRespondentShare)}</td>
+              <td className="num">{formatFigure(critique.nonRespondentsUse)}</td>
+            </tr>
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Everyone asked (computed)</th>
+              <td className="num">1.00</td>
+              <td className="num">{formatFigure(critique.estimate)}</td>
+            </tr>
+          </tfoot>
+        </ScrollTable>
         <div className="prose">
           <p>
             That is {formatFigure(critique.respondentShare)} × {formatFigure(critique.respondentsUse)} +{' '}
@@ -372,37 +363,34 @@ export default function DataPage() {
         {literature.map(({ source, figures }) => (
           <section key={source.id} aria-labelledby={`lit-${source.id}`}>
             <h3 id={`lit-${source.id}`}>{source.short}</h3>
-            <div className="table-wrap">
-              <table>
-                <caption>Figures from {source.short}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">What was counted</th>
-                    <th scope="col" className="num">
-                      Figure
-                    </th>
-                    <th scope="col" className="num">
-                      Base
-                    </th>
-                    <th scope="col">Provenance</th>
+            <ScrollTable caption={`Figures from ${source.short}`}>
+              <thead>
+                <tr>
+                  <th scope="col">What was counted</th>
+                  <th scope="col" className="num">
+                    Figure
+                  </th>
+                  <th scope="col" className="num">
+                    Base
+                  </th>
+                  <th scope="col">Provenance</th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.map((figure) => (
+                  <tr key={figure.id}>
+                    <th scope="row">{figure.label}</th>
+                    <td className="num">{formatFigure(figure)}</td>
+                    <td className="num">{base(figure)}</td>
+                    <td>
+                      {PROVENANCE_TEXT[figure.provenance]}
+                      {figure.provenance === 'secondary' ? ' (seen only in a news summary)' : ''}
+                      {figure.note && figure.provenance !== 'secondary' ? `. ${figure.note}` : ''}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {figures.map((figure) => (
-                    <tr key={figure.id}>
-                      <th scope="row">{figure.label}</th>
-                      <td className="num">{formatFigure(figure)}</td>
-                      <td className="num">{base(figure)}</td>
-                      <td>
-                        {PROVENANCE_TEXT[figure.provenance]}
-                        {figure.provenance === 'secondary' ? ' (seen only in a news summary)' : ''}
-                        {figure.note && figure.provenance !== 'secondary' ? `. ${figure.note}` : ''}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
             {source.note ? <p className="note">{source.note}</p> : null}
             {source.caution ? <p className="note">Caution: {source.caution}</p> : null}
             <p className="source">Source: {source.citation}</p>
