@@ -4,6 +4,7 @@ import type { PollOption } from '@/content/polls/types';
 import { MotionReveal } from '@/components/motion/MotionReveal';
 import { useProgress } from '@/components/progress/useProgress';
 import { ScrollTable } from '@/components/layout/ScrollTable';
+import { pollAnswer } from '@/lib/progress/selectors';
 
 export interface BeforeAfterRow {
   item: string;
@@ -30,7 +31,7 @@ export function BeforeAfterView({ rows, caveat, respondents, citation }: Props) 
   const { progress, hydrated } = useProgress();
   if (!hydrated) return null;
   const label = (row: BeforeAfterRow, id: string) =>
-    row.options.find((o) => o.value === progress.polls[id])?.label ?? 'Not answered';
+    pollAnswer(progress, id, row.options)?.label ?? 'Not answered';
   const answeredAfter = rows.some((row) => progress.polls[row.afterId] !== undefined);
   if (!answeredAfter) return null;
 

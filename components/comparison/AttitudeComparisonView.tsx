@@ -2,6 +2,7 @@
 
 import type { PollOption } from '@/content/polls/types';
 import { useProgress } from '@/components/progress/useProgress';
+import { pollAnswer } from '@/lib/progress/selectors';
 import { AnswerGate } from './AnswerGate';
 import { ScrollTable } from '@/components/layout/ScrollTable';
 
@@ -55,10 +56,10 @@ export function AttitudeComparisonView({
   citation,
 }: AttitudeComparisonProps) {
   const { progress, hydrated } = useProgress();
-  const answer = progress.polls[questionId];
-  const answerLabel = options.find((o) => o.value === answer)?.label;
-  const onReportedSide = answerLabel !== undefined && answer === matches;
-  const inTheRest = answerLabel !== undefined && answer !== matches;
+  const answer = pollAnswer(progress, questionId, options);
+  const answerLabel = answer?.label;
+  const onReportedSide = answerLabel !== undefined && answer?.value === matches;
+  const inTheRest = answerLabel !== undefined && answer?.value !== matches;
 
   return (
     <AnswerGate answered={answer !== undefined} ready={hydrated} title={`National figures: ${title}`}>

@@ -6,6 +6,7 @@ import { useProgress } from '@/components/progress/useProgress';
 import { AnswerGate } from './AnswerGate';
 import { BarList } from './BarList';
 import { ROLE_PHRASES } from '@/lib/progress/roles';
+import { pollAnswer } from '@/lib/progress/selectors';
 import { ScrollTable } from '@/components/layout/ScrollTable';
 
 export interface ComparisonRow {
@@ -29,8 +30,8 @@ interface Props {
 /** Revealed once the learner has answered (or asks to see it anyway); the learner's group is marked in text too. */
 export function ComparisonView({ questionId, title, options, rows, caveat, citation }: Props) {
   const { progress, hydrated } = useProgress();
-  const answer = progress.polls[questionId];
-  const answerLabel = options.find((o) => o.value === answer)?.label;
+  const answer = pollAnswer(progress, questionId, options);
+  const answerLabel = answer?.label;
   const role = progress.role;
 
   return (
