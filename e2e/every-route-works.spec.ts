@@ -17,6 +17,23 @@ for (const route of PAGE_ROUTES) {
   });
 }
 
+// The narrowest width WCAG asks a page to work at (1.4.10, Reflow): a table wider than that scrolls in its
+// wrapper, and axe fails a scrolling wrapper that the keyboard cannot reach (scrollable-region-focusable).
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 720 } });
+
+  for (const route of PAGE_ROUTES) {
+    test(`${route} passes axe (WCAG 2.2 AA) at 320 px wide with no page error`, async ({ page }) => {
+      const errors = collectPageErrors(page);
+      const response = await page.goto(route);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expectNoAxeViolations(page);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 test('an unknown address gets a helpful 404 page', async ({ page }) => {
   const response = await page.goto('/lessons/no-such-lesson');
   expect(response?.status()).toBe(404);

@@ -2,7 +2,9 @@
 
 import type { PollOption } from '@/content/polls/types';
 import { useProgress } from '@/components/progress/useProgress';
+import { pollAnswer } from '@/lib/progress/selectors';
 import { AnswerGate } from './AnswerGate';
+import { ScrollTable } from '@/components/layout/ScrollTable';
 
 interface Share {
   pct: number;
@@ -54,10 +56,10 @@ export function AttitudeComparisonView({
   citation,
 }: AttitudeComparisonProps) {
   const { progress, hydrated } = useProgress();
-  const answer = progress.polls[questionId];
-  const answerLabel = options.find((o) => o.value === answer)?.label;
-  const onReportedSide = answerLabel !== undefined && answer === matches;
-  const inTheRest = answerLabel !== undefined && answer !== matches;
+  const answer = pollAnswer(progress, questionId, options);
+  const answerLabel = answer?.label;
+  const onReportedSide = answerLabel !== undefined && answer?.value === matches;
+  const inTheRest = answerLabel !== undefined && answer?.value !== matches;
 
   return (
     <AnswerGate answered={answer !== undefined} ready={hydrated} title={`National figures: ${title}`}>
@@ -110,38 +112,35 @@ export function AttitudeComparisonView({
         </p>
         <details>
           <summary>Show as a table</summary>
-          <div className="table-wrap">
-            <table>
-              <caption>All respondents, pooled: {title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Answer</th>
-                  <th scope="col" className="num">
-                    Share
-                  </th>
-                  <th scope="col">Figure</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">
-                    {sentenceCase(side)}
-                    {onReportedSide && ' (your answer)'}
-                  </th>
-                  <td className="num">{reported.pctText}</td>
-                  <td>Reported</td>
-                </tr>
-                <tr>
-                  <th scope="row">
-                    {sentenceCase(REST_LABEL)}
-                    {inTheRest && ' (where your answer would be counted)'}
-                  </th>
-                  <td className="num">{rest.pctText}</td>
-                  <td>Computed</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable caption={`All respondents, pooled: ${title}`}>
+            <thead>
+              <tr>
+                <th scope="col">Answer</th>
+                <th scope="col" className="num">
+                  Share
+                </th>
+                <th scope="col">Figure</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">
+                  {sentenceCase(side)}
+                  {onReportedSide && ' (your answer)'}
+                </th>
+                <td className="num">{reported.pctText}</td>
+                <td>Reported</td>
+              </tr>
+              <tr>
+                <th scope="row">
+                  {sentenceCase(REST_LABEL)}
+                  {inTheRest && ' (where your answer would be counted)'}
+                </th>
+                <td className="num">{rest.pctText}</td>
+                <td>Computed</td>
+              </tr>
+            </tbody>
+          </ScrollTable>
           <p className="source">
             Shares of all respondents. Reported: in the abstract, with a sampling margin of {marginText}{' '}
             (computed and approximate: a <span data-module-value="">95%</span> interval from the approximate

@@ -6,6 +6,8 @@ import { useProgress } from '@/components/progress/useProgress';
 import { AnswerGate } from './AnswerGate';
 import { BarList } from './BarList';
 import { ROLE_PHRASES } from '@/lib/progress/roles';
+import { pollAnswer } from '@/lib/progress/selectors';
+import { ScrollTable } from '@/components/layout/ScrollTable';
 
 export interface ComparisonRow {
   group: GroupId;
@@ -28,8 +30,8 @@ interface Props {
 /** Revealed once the learner has answered (or asks to see it anyway); the learner's group is marked in text too. */
 export function ComparisonView({ questionId, title, options, rows, caveat, citation }: Props) {
   const { progress, hydrated } = useProgress();
-  const answer = progress.polls[questionId];
-  const answerLabel = options.find((o) => o.value === answer)?.label;
+  const answer = pollAnswer(progress, questionId, options);
+  const answerLabel = answer?.label;
   const role = progress.role;
 
   return (
@@ -70,36 +72,33 @@ export function ComparisonView({ questionId, title, options, rows, caveat, citat
         </p>
         <details>
           <summary>Show as a table</summary>
-          <div className="table-wrap">
-            <table>
-              <caption>{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Group</th>
-                  <th scope="col" className="num">
-                    Share who reported it
+          <ScrollTable caption={title}>
+            <thead>
+              <tr>
+                <th scope="col">Group</th>
+                <th scope="col" className="num">
+                  Share who reported it
+                </th>
+                <th scope="col" className="num">
+                  Answered (about)
+                </th>
+                <th scope="col">Sampling margin (computed, approximate)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.group}>
+                  <th scope="row">
+                    {row.label}
+                    {row.group === role && ' (your group)'}
                   </th>
-                  <th scope="col" className="num">
-                    Answered (about)
-                  </th>
-                  <th scope="col">Sampling margin (computed, approximate)</th>
+                  <td className="num">{row.pctText}</td>
+                  <td className="num">{row.respondentsApprox}</td>
+                  <td>{row.marginText}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.group}>
-                    <th scope="row">
-                      {row.label}
-                      {row.group === role && ' (your group)'}
-                    </th>
-                    <td className="num">{row.pctText}</td>
-                    <td className="num">{row.respondentsApprox}</td>
-                    <td>{row.marginText}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
           <p className="source">
             The margin is a <span data-module-value="">95%</span> interval from the approximate counts. It
             covers chance only, not the bias that a low response rate can bring.

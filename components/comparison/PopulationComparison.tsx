@@ -9,6 +9,7 @@ import {
   type FigureId,
   type GroupId,
 } from '@/content/study';
+import { ScrollTable } from '@/components/layout/ScrollTable';
 
 interface Row {
   key: string;
@@ -147,24 +148,21 @@ export function PopulationComparison() {
         <p className="source">Source: {pew.citation}</p>
         <details>
           <summary>Show as a table</summary>
-          <div className="table-wrap">
-            <table>
-              <caption>Social network use in 2010, two surveys set side by side by this module</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Group</th>
-                  <th scope="col" className="num">
-                    Share, 2010
-                  </th>
-                  <th scope="col" className="num">
-                    A year earlier
-                  </th>
-                </tr>
-              </thead>
-              <TableRows heading={surveyHeading} rows={SURVEY_ROWS} />
-              <TableRows heading={pewHeading} rows={PEW_ROWS} />
-            </table>
-          </div>
+          <ScrollTable caption="Social network use in 2010, two surveys set side by side by this module">
+            <thead>
+              <tr>
+                <th scope="col">Group</th>
+                <th scope="col" className="num">
+                  Share, 2010
+                </th>
+                <th scope="col" className="num">
+                  A year earlier
+                </th>
+              </tr>
+            </thead>
+            <TableRows heading={surveyHeading} rows={SURVEY_ROWS} />
+            <TableRows heading={pewHeading} rows={PEW_ROWS} />
+          </ScrollTable>
         </details>
       </figure>
     </section>

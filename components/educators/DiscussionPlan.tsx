@@ -1,5 +1,6 @@
 import { Children, isValidElement, type ReactNode } from 'react';
 import { findLesson, type GuideLesson } from './types';
+import { ScrollTable } from '@/components/layout/ScrollTable';
 
 /** The length a session plan must fit, in minutes, in its full and its short form. */
 export const SESSION_MINUTES = { min: 30, max: 45 } as const;
@@ -87,41 +88,38 @@ export function DiscussionPlan({
 
   return (
     <div className="discussion-plan">
-      <div className="table-wrap">
-        <table>
-          <caption>The session at a glance</caption>
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col" className="num">
-                Minutes
-              </th>
-              <th scope="col">Short session</th>
+      <ScrollTable caption="The session at a glance">
+        <thead>
+          <tr>
+            <th scope="col">Step</th>
+            <th scope="col" className="num">
+              Minutes
+            </th>
+            <th scope="col">Short session</th>
+          </tr>
+        </thead>
+        <tbody>
+          {steps.map((step) => (
+            <tr key={step.name}>
+              <th scope="row">{step.name}</th>
+              <td className="num">{step.minutes}</td>
+              <td>{step.short ? 'Kept' : 'Left out'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {steps.map((step) => (
-              <tr key={step.name}>
-                <th scope="row">{step.name}</th>
-                <td className="num">{step.minutes}</td>
-                <td>{step.short ? 'Kept' : 'Left out'}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Full session</th>
-              <td className="num">{full}</td>
-              <td />
-            </tr>
-            <tr>
-              <th scope="row">Short session</th>
-              <td className="num">{short}</td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Full session</th>
+            <td className="num">{full}</td>
+            <td />
+          </tr>
+          <tr>
+            <th scope="row">Short session</th>
+            <td className="num">{short}</td>
+            <td />
+          </tr>
+        </tfoot>
+      </ScrollTable>
       {children}
     </div>
   );

@@ -1,4 +1,5 @@
 import { MIN_SHARED_LEARNERS, type ClassAttitudes, type ClassShare } from '@/lib/review/attitudes';
+import { ScrollTable } from '@/components/layout/ScrollTable';
 
 export interface NationalContext {
   /** Everyone who answered the survey, e.g. "501" (derived, approximate). */
@@ -55,46 +56,37 @@ export function ClassAttitudesView({
             once. Each share is the part of the class that gave the answer the study reports; the study gives
             no figure for the other answers.
           </p>
-          <div
-            className="table-wrap"
-            role="region"
-            aria-labelledby="class-attitudes-caption"
-            // A table wider than the screen scrolls: the keyboard must reach it (WCAG 2.1.1).
-            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-            tabIndex={0}
+          <ScrollTable
+            caption="The class’s answers before and after the lessons, beside all respondents of the 2010 survey"
+            captionClassName="visually-hidden"
           >
-            <table>
-              <caption id="class-attitudes-caption" className="visually-hidden">
-                The class’s answers before and after the lessons, beside all respondents of the 2010 survey
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Question</th>
-                  <th scope="col">Answer counted</th>
-                  <th scope="col">Class, before</th>
-                  <th scope="col">Class, after</th>
-                  <th scope="col">All respondents, 2010</th>
+            <thead>
+              <tr>
+                <th scope="col">Question</th>
+                <th scope="col">Answer counted</th>
+                <th scope="col">Class, before</th>
+                <th scope="col">Class, after</th>
+                <th scope="col">All respondents, 2010</th>
+              </tr>
+            </thead>
+            <tbody>
+              {attitudes.items.map(({ facts, before, after }) => (
+                <tr key={facts.item}>
+                  <th scope="row">{facts.prompt}</th>
+                  <td>{facts.matchesLabel}</td>
+                  <td>
+                    <Share share={before} />
+                  </td>
+                  <td>
+                    <Share share={after} />
+                  </td>
+                  <td>
+                    <strong>{facts.national}</strong> {facts.side}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {attitudes.items.map(({ facts, before, after }) => (
-                  <tr key={facts.item}>
-                    <th scope="row">{facts.prompt}</th>
-                    <td>{facts.matchesLabel}</td>
-                    <td>
-                      <Share share={before} />
-                    </td>
-                    <td>
-                      <Share share={after} />
-                    </td>
-                    <td>
-                      <strong>{facts.national}</strong> {facts.side}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
           <p className="source">
             Class: computed in this browser from the shared answers; an item that fewer than{' '}
             {MIN_SHARED_LEARNERS} learners answered is not shown. A class is not a sample of anyone else, and

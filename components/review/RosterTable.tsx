@@ -1,6 +1,7 @@
 import { parseDay } from '@/lib/dates/days';
 import { duplicateNote, TIMING_LABELS, type GroupKey, type RosterRow } from '@/lib/review/roster';
 import { INVALID_REASON_LABELS } from '@/lib/verify/reasons';
+import { ScrollTable } from '@/components/layout/ScrollTable';
 import styles from './review.module.css';
 
 const mediumDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
@@ -26,44 +27,34 @@ export function RosterTable({
   courseLabels: ReadonlyMap<GroupKey, string>;
 }) {
   return (
-    <div
-      className={`table-wrap ${styles.rosterWrap}`}
-      role="region"
-      aria-label={caption}
-      // A table wider than the screen scrolls: the keyboard must reach it (WCAG 2.1.1).
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-    >
-      <table className={styles.roster}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              Row
-            </th>
-            <th scope="col">Name</th>
-            <th scope="col">Status</th>
-            <th scope="col">Completed on</th>
-            <th scope="col" className="num">
-              Score
-            </th>
-            <th scope="col">Course</th>
-            <th scope="col">On time or late</th>
-            <th scope="col">Duplicate</th>
-            <th scope="col">Checked from</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) =>
-            row.result.valid ? (
-              <ValidRow key={row.row} row={row} course={courseLabels.get(row.group)} />
-            ) : (
-              <InvalidRow key={row.row} row={row} />
-            ),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={caption} tableClassName={styles.roster}>
+      <thead>
+        <tr>
+          <th scope="col" className="num">
+            Row
+          </th>
+          <th scope="col">Name</th>
+          <th scope="col">Status</th>
+          <th scope="col">Completed on</th>
+          <th scope="col" className="num">
+            Score
+          </th>
+          <th scope="col">Course</th>
+          <th scope="col">On time or late</th>
+          <th scope="col">Duplicate</th>
+          <th scope="col">Checked from</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) =>
+          row.result.valid ? (
+            <ValidRow key={row.row} row={row} course={courseLabels.get(row.group)} />
+          ) : (
+            <InvalidRow key={row.row} row={row} />
+          ),
+        )}
+      </tbody>
+    </ScrollTable>
   );
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { completeLesson, startLesson, visitSection } from './actions';
+import { answerPoll, completeLesson, startLesson, visitSection } from './actions';
 import { emptyProgress, type Progress } from './schema';
-import { completedCount, lessonStatus, resumeTarget } from './selectors';
+import { completedCount, lessonStatus, pollAnswer, resumeTarget } from './selectors';
 
 const T0 = '2025-01-01T00:00:00.000Z';
 const ORDER = ['intro', 'privacy', 'boundaries'];
@@ -93,5 +93,34 @@ describe('resumeTarget', () => {
     );
 
     expect(resumeTarget(p, ORDER)).toBeNull();
+  });
+});
+
+describe('pollAnswer', () => {
+  const options = [
+    { value: 'acceptable', label: 'Acceptable' },
+    { value: 'not-acceptable', label: 'Not acceptable' },
+  ];
+
+  it('gives the stored value and the label of the option it names', () => {
+    const p = answerPoll(emptyProgress(T0), 'before-ethics-social', 'not-acceptable');
+
+    expect(pollAnswer(p, 'before-ethics-social', options)).toEqual({
+      value: 'not-acceptable',
+      label: 'Not acceptable',
+    });
+  });
+
+  it('is undefined for a question not answered, even one named like an inherited property', () => {
+    const p = answerPoll(emptyProgress(T0), 'before-ethics-social', 'acceptable');
+
+    expect(pollAnswer(p, 'after-ethics-social', options)).toBeUndefined();
+    expect(pollAnswer(p, 'constructor', options)).toBeUndefined();
+  });
+
+  it('keeps an answer whose value is no longer an option, without a label', () => {
+    const p = answerPoll(emptyProgress(T0), 'before-ethics-social', 'unsure');
+
+    expect(pollAnswer(p, 'before-ethics-social', options)).toEqual({ value: 'unsure', label: undefined });
   });
 });

@@ -1,3 +1,4 @@
+import type { PollOption } from '@/content/polls/types';
 import type { LessonProgress, LessonStatus, Progress } from './schema';
 
 export interface ResumeTarget {
@@ -33,6 +34,24 @@ export function resumeTarget(p: Progress, orderedSlugs: readonly string[]): Resu
   if (next === undefined) return null;
   const section = lesson(p, next)?.lastSection;
   return section === undefined ? { lesson: next } : { lesson: next, section };
+}
+
+export interface PollAnswer {
+  /** The option value stored for the question. */
+  value: string;
+  /** That option's label; undefined when the stored value is not one of the question's options. */
+  label: string | undefined;
+}
+
+/** The learner's answer to one poll question, with its option's label; undefined when not answered. */
+export function pollAnswer(
+  p: Progress,
+  questionId: string,
+  options: readonly PollOption[],
+): PollAnswer | undefined {
+  if (!Object.hasOwn(p.polls, questionId)) return undefined;
+  const value = p.polls[questionId]!;
+  return { value, label: options.find((option) => option.value === value)?.label };
 }
 
 function lesson(p: Progress, slug: string): LessonProgress | undefined {
