@@ -3,6 +3,11 @@ import path from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lessonOrder } from '@/content/lessons/order';
+import { polls } from '@/content/polls';
+import { questions } from '@/content/questions';
+import { finalQuestions } from '@/content/questions/final';
+import { grade } from '@/lib/grading/grade';
 
 import { answerPoll, setReflection } from './actions';
 import { progressArbitrary } from './arbitraries';
@@ -28,9 +33,13 @@ import { createProgressStore } from './store';
 
 const T0 = '2025-01-01T00:00:00.000Z';
 
+const lessonSource = (slug: string) =>
+  readFileSync(path.join(__dirname, '..', '..', 'content', 'lessons', `${slug}.mdx`), 'utf8');
+
 /**
- * A finished course: 6 lessons completed, 20 poll answers, 30 check answers, the final check (18
- * answers), and 6 reflections of 288–302 characters in a learner's own words.
+ * The current course, finished: every lesson completed, every poll answered, every lesson's check and the
+ * final check (passed on the second attempt) answered, and a reflection of about 300 characters in a
+ * learner's own words for each lesson. As schema version 2 wrote it.
  */
 function finishedCourse(): Progress {
   const text = readFileSync(path.join(__dirname, 'fixtures', 'v2-finished-course.json'), 'utf8');
@@ -106,20 +115,39 @@ const codeCandidateArbitrary: fc.Arbitrary<string> = fc.oneof(
 );
 
 describe('compact progress for SCORM suspend_data', () => {
-  // Measured with fflate 0.8: 4,569 characters of JSON, 2,518 compact (without the reflections: 2,682
-  // and 1,279). The bound below leaves room for a compressor update without hiding a real change.
-  it('fits a finished course in 4,000 characters: 4,569 characters of JSON become about 2,500', () => {
+  it('measures a course that is finished today: its lessons, polls, questions and reflections', () => {
     const course = finishedCourse();
-    expect(Object.keys(course.lessons)).toHaveLength(6);
-    expect(Object.keys(course.polls)).toHaveLength(20);
-    expect(Object.keys(course.checks)).toHaveLength(30);
-    expect(Object.keys(course.reflections)).toHaveLength(6);
+    const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
+    const reflectionIds = lessonOrder.map(
+      (slug) => /<Reflection\s+id="([^"]+)"/.exec(lessonSource(slug))?.[1],
+    );
+
+    expect(Object.keys(course.lessons)).toEqual([...lessonOrder]);
+    expect(Object.values(course.lessons).every((lesson) => lesson.status === 'completed')).toBe(true);
+    expect(sorted(Object.keys(course.polls))).toEqual(
+      sorted(polls.flatMap((p) => p.questions.map((q) => q.id))),
+    );
+    expect(sorted(Object.keys(course.checks))).toEqual(
+      sorted(questions.filter((q) => q.lesson !== 'final').map((q) => q.id)),
+    );
+    expect(Object.keys(course.reflections)).toEqual(reflectionIds);
+    expect(grade(finalQuestions, course.finalCheck?.answers ?? {})).toMatchObject({
+      complete: true,
+      passed: true,
+      scorePct: course.finalCheck?.firstPass?.scorePct,
+    });
+  });
+
+  // Measured with fflate 0.8: 4,533 characters of JSON, 2,546 compact (without the reflections: 2,911
+  // and 1,475). The bound below leaves room for a compressor update without hiding a real change.
+  it('fits a finished course in 4,000 characters, at little more than half the length of its JSON', () => {
+    const course = finishedCourse();
 
     const json = encodeProgress(course);
     const code = encodeCompact(course);
 
-    expect(json).toHaveLength(4569);
-    expect(code.length).toBeLessThanOrEqual(2600);
+    expect(code.length).toBeLessThanOrEqual(2650);
+    expect(code.length).toBeLessThan(json.length * 0.6);
     expect(code.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
     expect(fitCompact(course)).toEqual({ kind: 'ok', code });
     expect(decodeCompact(code)).toEqual({ kind: 'ok', progress: course });
