@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { lessonOrder } from '../content/lessons/order';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
-import { answerPoll, choose } from './support/course';
 import { press } from './support/keyboard';
+import { answerWhereYouStand } from './support/start';
 
 /** An assignment link made through the module's own API, as the builder makes it. */
 async function makeLink(page: Page, course: string): Promise<string> {
@@ -22,9 +22,7 @@ async function makeLink(page: Page, course: string): Promise<string> {
 
 /** The module still works: the learner answers "Where do you stand?" and reaches the first lesson. */
 async function moduleStillWorks(page: Page) {
-  await choose(page, 'Which best describes you?', 'Resident (physician in training)');
-  await answerPoll(page.getByRole('form'));
-  await press(page.getByRole('button', { name: 'Save and go to the first lesson' }), 'Enter');
+  await answerWhereYouStand(page, 'Resident (physician in training)');
   await expect(page).toHaveURL(new RegExp(`/lessons/${lessonOrder[0]}$`));
 }
 

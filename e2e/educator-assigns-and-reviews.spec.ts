@@ -6,6 +6,7 @@ import { formatDay } from '../lib/dates/days';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 import { answerPoll, choose, correct, takeEveryLesson, wrong } from './support/course';
 import { press } from './support/keyboard';
+import { answerWhereYouStand } from './support/start';
 import { jsonFile, makeAssignment, makeCertificate, rosterRow, shortDay, utcDay } from './support/review';
 
 const COURSE = 'Clerkship in Internal Medicine, block 3';
@@ -57,9 +58,7 @@ test('an educator assigns the module at 70%, a learner completes it and claims a
   await expect(opened).toContainText(formatDay(due));
 
   // Before, every lesson, after.
-  await choose(learner, 'Which best describes you?', 'Medical student');
-  await answerPoll(learner.getByRole('form'));
-  await press(learner.getByRole('button', { name: 'Save and go to the first lesson' }), 'Enter');
+  await answerWhereYouStand(learner, 'Medical student');
   await takeEveryLesson(learner);
   await answerPoll(learner.getByRole('form'));
   await press(learner.getByRole('button', { name: 'Save my answers' }), 'Enter');

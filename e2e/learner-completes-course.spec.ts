@@ -4,6 +4,7 @@ import { finalQuestions } from '../content/questions/final';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 import { answerPoll, choose, correct, takeEveryLesson, wrong } from './support/course';
 import { press } from './support/keyboard';
+import { answerWhereYouStand } from './support/start';
 
 test('a learner takes the whole course: before, every lesson, after, and the final check failed then passed', async ({
   page,
@@ -17,9 +18,7 @@ test('a learner takes the whole course: before, every lesson, after, and the fin
   // Before: role and the seven items, with no national figure on the page.
   await expect(page).toHaveURL(/\/start$/);
   await expect(page.getByText(/\d+(\.\d+)?%/)).toHaveCount(0);
-  await choose(page, 'Which best describes you?', 'Practicing physician');
-  await answerPoll(page.getByRole('form'));
-  await press(page.getByRole('button', { name: 'Save and go to the first lesson' }), 'Enter');
+  await answerWhereYouStand(page, 'Practicing physician');
 
   await takeEveryLesson(page);
 

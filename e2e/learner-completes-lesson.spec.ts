@@ -3,6 +3,7 @@ import { lessonOrder } from '../content/lessons/order';
 import { knockQuestions } from '../content/questions/when-patients-knock';
 import { chooseRadio, press, startOf } from './support/keyboard';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
+import { answerWhereYouStand } from './support/start';
 
 test('a new learner takes "When patients knock" from the home page to a completed lesson', async ({
   page,
@@ -20,15 +21,15 @@ test('a new learner takes "When patients knock" from the home page to a complete
   await press(page.getByRole('button', { name: 'Save and go to the first lesson' }), 'Enter');
   await expect(page.getByText('Choose the group that fits you best.')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Medical student' })).toBeFocused();
-  await chooseRadio(page, 'Which best describes you?', 'Resident (physician in training)');
-  await chooseRadio(page, /use online social networks/, 'Yes');
-  await chooseRadio(page, /looked at the social-network profile/, 'No');
-  await chooseRadio(page, /ever sent you a friend or connection request/, 'Yes');
-  await chooseRadio(page, /for social reasons/, 'Not acceptable');
-  await chooseRadio(page, /about their care/, 'Unsure');
-  await chooseRadio(page, /improve communication/, 'Yes, they could');
-  await chooseRadio(page, /confidential/, 'Yes, concerned');
-  await press(page.getByRole('button', { name: 'Save and go to the first lesson' }), 'Enter');
+  await answerWhereYouStand(page, 'Resident (physician in training)', {
+    'stand-uses-networks': 'Yes',
+    'stand-looked-at-profile': 'No',
+    'stand-received-request': 'Yes',
+    'before-ethics-social': 'Not acceptable',
+    'before-ethics-patient-care': 'Unsure',
+    'before-communication-outlook': 'Yes, they could',
+    'before-confidentiality-concern': 'Yes, concerned',
+  });
 
   // The first lesson opens; this learner goes to "When patients knock" from the contents.
   await expect(page).toHaveURL(new RegExp(`/lessons/${lessonOrder[0]}$`));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { lessonOrder } from '../content/lessons/order';
 import { collectPageErrors } from './support/a11y';
 
@@ -40,12 +40,18 @@ for (const route of [...pages, MISSING_PAGE]) {
     expect(response!.status()).toBe(route === MISSING_PAGE ? 404 : 200);
     expectSecurityHeaders(await response!.allHeaders(), 'page');
 
-    // Hydrated: a link in the header navigates inside the app, without loading a new document.
+    // Hydrated: a link in the header navigates inside the app, without loading a new document. The
+    // 'networkidle' of the first load says nothing about the new page, so the checks below wait for that
+    // page to be drawn (its URL and heading), then for every request it started to end.
     await page.evaluate(() => Reflect.set(window, '__sameDocument', true));
-    const [linkName, destination] = route === '/' ? ['About', /\/about$/] : ['Friend Request?', /\/$/];
+    const [linkName, destination, heading] =
+      route === '/'
+        ? ['About', /\/about$/, 'About this module']
+        : ['Friend Request?', /\/$/, /^Friend Request\? Patients, physicians/];
     await page.getByRole('banner').getByRole('link', { name: linkName, exact: true }).click();
     await expect(page).toHaveURL(destination);
-    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await watch.requestsEnded();
     expect(await page.evaluate(() => Reflect.get(window, '__sameDocument'))).toBe(true);
 
     expect(watch.foreignRequests).toEqual([]);
@@ -79,8 +85,10 @@ test('figures animate in on a lesson under the policy, with no violation and no 
   }
   expect(gates, 'a lesson with figures kept back until the learner answers').toBeGreaterThan(0);
   for (let i = 0; i < gates; i++) await reveal.first().click();
+  await expect(reveal).toHaveCount(0);
   await expect(page.getByRole('region', { name: /National figures/ }).first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  // The page's 'networkidle' was reached before the figures were shown: wait for what showing them asked for.
+  await watch.requestsEnded();
 
   expect(watch.foreignRequests).toEqual([]);
   expect(await watch.violations()).toEqual([]);
@@ -129,9 +137,16 @@ interface Violation {
   blocked: string;
 }
 
-/** Records (and blocks) requests to other hosts, CSP violations, policy console messages and page errors. */
+/**
+ * Records (and blocks) requests to other hosts, CSP violations, policy console messages and page errors,
+ * and follows the page's requests until each has ended (answered, failed or blocked).
+ */
 async function watchPage(page: Page, ownHost: string) {
   const foreignRequests: string[] = [];
+  const open = new Set<Request>();
+  page.on('request', (request) => open.add(request));
+  page.on('requestfinished', (request) => open.delete(request));
+  page.on('requestfailed', (request) => open.delete(request));
   await page.context().route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.host === ownHost || url.protocol === 'data:') return route.fallback();
@@ -158,6 +173,11 @@ async function watchPage(page: Page, ownHost: string) {
     policyConsoleMessages,
     pageErrors: collectPageErrors(page),
     violations: () => page.evaluate(() => Reflect.get(window, '__cspViolations') as Violation[]),
+    /** Waits until every request the page has started so far has ended. */
+    requestsEnded: () =>
+      expect
+        .poll(() => [...open].map((request) => request.url()), { message: 'requests still open' })
+        .toEqual([]),
   };
 }
 

@@ -55,17 +55,21 @@ function PollFormInner({
     formState: { errors },
   } = useForm<Values>({ shouldFocusError: true });
 
-  // Once the stored answers are read, show them as the form's starting point.
+  // Once the stored answers are read, and whenever they change (another tab), show them as the form's
+  // starting point. Compared by value: any other change to progress (a section reached, a check answered)
+  // gives the document new objects, and must not clear what the learner is choosing.
+  const stored = JSON.stringify([progress.role, poll.questions.map((q) => progress.polls[q.id] ?? null)]);
   useEffect(() => {
     if (!hydrated) return;
+    const [role, answers] = JSON.parse(stored) as [Role | null, (string | null)[]];
     const current: Values = {};
-    if (progress.role) current[ROLE_FIELD] = progress.role;
-    for (const q of poll.questions) {
-      const value = progress.polls[q.id];
-      if (value !== undefined) current[q.id] = value;
-    }
+    if (role) current[ROLE_FIELD] = role;
+    poll.questions.forEach((q, i) => {
+      const value = answers[i];
+      if (value != null) current[q.id] = value;
+    });
     reset(current);
-  }, [hydrated, poll, progress.polls, progress.role, reset]);
+  }, [hydrated, poll, stored, reset]);
 
   const onSubmit = (values: Values) => {
     update((p) => {
