@@ -1,4 +1,4 @@
-import type { Question } from './types';
+import type { FinalSlot, Question } from './types';
 
 /** Knowledge check for the lesson "Guidance and practice". Wording is the module's own. */
 export const guidanceQuestions: readonly Question[] = [
@@ -183,96 +183,120 @@ export const guidanceQuestions: readonly Question[] = [
   },
 ];
 
-/** Questions from this lesson for the final check: the guidance and judgement in new cases. */
-export const guidanceFinalQuestions: readonly Question[] = [
+/** The final check's slots for this lesson: one objective each, with parallel items. */
+export const guidanceFinalSlots: readonly FinalSlot[] = [
   {
-    id: 'final-guide-professional-page',
-    lesson: 'final',
-    prompt:
-      'A physician wants to share health education online with people in her town. Which plan best follows the guidance of the AMA, the FSMB and the ACP with the FSMB?',
-    options: [
+    id: 'slot-guide-professional-presence',
+    lesson: 'guidance-and-practice',
+    objective:
+      'Plan a professional presence online that keeps personal and professional apart, as the guidance asks.',
+    items: [
       {
-        text: 'Post from her personal account, which already has many local followers, and make it public.',
-        explanation:
-          'No. All three bodies ask physicians to keep personal and professional presences or content apart; a public personal account mixes them.',
-      },
-      {
-        text: 'Open a professional page and answer patients’ questions about their own treatment in its comments.',
-        explanation:
-          'No. Clinical matters belong in secure channels, and answering a patient’s own care in public comments puts her privacy at risk.',
-      },
-      {
-        text: 'Open a professional page, and invite her patients to friend her personal account too, so they get to know her.',
-        explanation:
-          'No. The ACP and FSMB advise against friending patients on personal sites, and the FSMB keeps contact with patients off personal pages.',
-      },
-      {
-        text: 'Open a separate professional page for general education, state her credentials accurately, and point personal medical questions to the clinic’s secure channels.',
-        explanation:
-          'Right. It keeps the professional apart from the personal, avoids the misrepresented credentials that boards often hear about, and sends clinical matters to secure channels.',
+        id: 'final-guide-professional-page',
+        lesson: 'final',
+        prompt:
+          'A physician wants to share health education online with people in her town. Which plan best follows the guidance of the AMA, the FSMB and the ACP with the FSMB?',
+        options: [
+          {
+            text: 'Post from her personal account, which already has many local followers, and make it public.',
+            explanation:
+              'No. All three bodies ask physicians to keep personal and professional presences or content apart; a public personal account mixes them.',
+          },
+          {
+            text: 'Open a professional page and answer patients’ questions about their own treatment in its comments.',
+            explanation:
+              'No. Clinical matters belong in secure channels, and answering a patient’s own care in public comments puts her privacy at risk.',
+          },
+          {
+            text: 'Open a professional page, and invite her patients to friend her personal account too, so they get to know her.',
+            explanation:
+              'No. The ACP and FSMB advise against friending patients on personal sites, and the FSMB keeps contact with patients off personal pages.',
+          },
+          {
+            text: 'Open a separate professional page for general education, state her credentials accurately, and point personal medical questions to the clinic’s secure channels.',
+            explanation:
+              'Right. It keeps the professional apart from the personal, avoids the misrepresented credentials that boards often hear about, and sends clinical matters to secure channels.',
+          },
+        ],
+        answer: 3,
+        sources: ['ama-2010', 'fsmb-2012', 'acp-fsmb-2013', 'greysen-2012'],
       },
     ],
-    answer: 3,
-    sources: ['ama-2010', 'fsmb-2012', 'acp-fsmb-2013', 'greysen-2012'],
   },
   {
-    id: 'final-guide-fsmb-contact',
-    lesson: 'final',
-    prompt:
-      'Under the Federation of State Medical Boards’ 2012 model guidelines, when may a physician interact with a patient online?',
-    options: [
+    id: 'slot-guide-clinical-contact',
+    lesson: 'guidance-and-practice',
+    objective:
+      'Decide which online contact with a patient the FSMB’s limits allow, and where a clinical question belongs.',
+    items: [
       {
-        text: 'Whenever the patient starts the contact, on any site.',
-        explanation:
-          'No. Who starts the contact does not matter in the guidelines: they limit its subject, the relationship and the channel.',
-      },
-      {
-        text: 'Only about the patient’s treatment, within an established patient–physician relationship, and never through personal social networking pages.',
-        explanation:
-          'Right. The guidelines set all three limits: the subject is the patient’s treatment, the relationship already exists, and personal pages are never the channel.',
-      },
-      {
-        text: 'Only through personal social networking pages, where the physician controls the privacy settings.',
-        explanation:
-          'No. This is the opposite of the guidelines, which rule out personal social networking pages for contact with patients.',
-      },
-      {
-        text: 'Never, in any form.',
-        explanation:
-          'No. The guidelines allow online contact about a patient’s treatment within an established relationship, away from personal pages.',
+        id: 'final-guide-fsmb-contact',
+        lesson: 'final',
+        prompt:
+          'Under the Federation of State Medical Boards’ 2012 model guidelines, when may a physician interact with a patient online?',
+        options: [
+          {
+            text: 'Whenever the patient starts the contact, on any site.',
+            explanation:
+              'No. Who starts the contact does not matter in the guidelines: they limit its subject, the relationship and the channel.',
+          },
+          {
+            text: 'Only about the patient’s treatment, within an established patient–physician relationship, and never through personal social networking pages.',
+            explanation:
+              'Right. The guidelines set all three limits: the subject is the patient’s treatment, the relationship already exists, and personal pages are never the channel.',
+          },
+          {
+            text: 'Only through personal social networking pages, where the physician controls the privacy settings.',
+            explanation:
+              'No. This is the opposite of the guidelines, which rule out personal social networking pages for contact with patients.',
+          },
+          {
+            text: 'Never, in any form.',
+            explanation:
+              'No. The guidelines allow online contact about a patient’s treatment within an established relationship, away from personal pages.',
+          },
+        ],
+        answer: 1,
+        sources: ['fsmb-2012'],
       },
     ],
-    answer: 1,
-    sources: ['fsmb-2012'],
   },
   {
-    id: 'final-guide-colleague-unresolved',
-    lesson: 'final',
-    prompt:
-      'A colleague’s public post describes a recent patient in enough detail that the patient could be recognized. You raised it with the colleague a week ago, and the post is still up. What does the guidance advise now?',
-    options: [
+    id: 'slot-guide-escalation',
+    lesson: 'guidance-and-practice',
+    objective:
+      'Decide what to do when a colleague’s seriously unprofessional post stays up after you raised it.',
+    items: [
       {
-        text: 'Leave it: you did your part when you spoke to the colleague.',
-        explanation:
-          'No. The AMA asks physicians to report content that seriously breaches professional norms when the colleague does not act, and patient confidentiality is such a norm.',
-      },
-      {
-        text: 'Comment on the post publicly to warn others.',
-        explanation:
-          'No. A public comment draws more readers to the patient’s details; the guidance points to the appropriate authorities instead.',
-      },
-      {
-        text: 'Report it to the appropriate authority, since it is a serious breach and the colleague has not acted.',
-        explanation:
-          'Right. Speaking to the colleague came first; with a breach of confidentiality left standing, the AMA and the FSMB both call for a report.',
-      },
-      {
-        text: 'Ask the patient to complain to the state medical board instead.',
-        explanation:
-          'No. The AMA and the FSMB ask the physician who sees the content to report it; passing that task to the patient shifts a professional duty onto them.',
+        id: 'final-guide-colleague-unresolved',
+        lesson: 'final',
+        prompt:
+          'A colleague’s public post describes a recent patient in enough detail that the patient could be recognized. You raised it with the colleague a week ago, and the post is still up. What does the guidance advise now?',
+        options: [
+          {
+            text: 'Leave it: you did your part when you spoke to the colleague.',
+            explanation:
+              'No. The AMA asks physicians to report content that seriously breaches professional norms when the colleague does not act, and patient confidentiality is such a norm.',
+          },
+          {
+            text: 'Comment on the post publicly to warn others.',
+            explanation:
+              'No. A public comment draws more readers to the patient’s details; the guidance points to the appropriate authorities instead.',
+          },
+          {
+            text: 'Report it to the appropriate authority, since it is a serious breach and the colleague has not acted.',
+            explanation:
+              'Right. Speaking to the colleague came first; with a breach of confidentiality left standing, the AMA and the FSMB both call for a report.',
+          },
+          {
+            text: 'Ask the patient to complain to the state medical board instead.',
+            explanation:
+              'No. The AMA and the FSMB ask the physician who sees the content to report it; passing that task to the patient shifts a professional duty onto them.',
+          },
+        ],
+        answer: 2,
+        sources: ['ama-2010', 'fsmb-2012'],
       },
     ],
-    answer: 2,
-    sources: ['ama-2010', 'fsmb-2012'],
   },
 ];

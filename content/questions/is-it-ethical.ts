@@ -1,4 +1,4 @@
-import type { Question } from './types';
+import type { FinalSlot, Question } from './types';
 
 /** Knowledge check for the lesson "Is it ethical?". Wording is the module's own. */
 export const isItEthicalQuestions: readonly Question[] = [
@@ -180,91 +180,114 @@ export const isItEthicalQuestions: readonly Question[] = [
   },
 ];
 
-/** Three questions on "Is it ethical?" for the final check only, distinct from the lesson's check. */
-export const isItEthicalFinalQuestions: readonly Question[] = [
+/** The final check's slots for this lesson: one objective each, with parallel items. */
+export const isItEthicalFinalSlots: readonly FinalSlot[] = [
   {
-    id: 'final-ethics-two-reasons',
-    lesson: 'final',
-    prompt:
-      'In the 2010 survey, how did the share of respondents who thought it ethically unacceptable to interact with patients on social networks for patient-care reasons compare with the share for social reasons?',
-    options: [
+    id: 'slot-ethics-pooled-attitudes',
+    lesson: 'is-it-ethical',
+    objective:
+      'Read the pooled attitude figures without comparing groups or people that the figures do not separate.',
+    items: [
       {
-        text: 'It was far lower: most respondents accepted contact about patient care.',
-        explanation:
-          'No. A majority did not think contact for patient-care reasons ethically acceptable either.',
-      },
-      {
-        text: 'It was far higher: almost everyone rejected contact about patient care.',
-        explanation: 'No. The two shares were almost the same.',
-      },
-      {
-        text: 'It was about the same: a majority in both cases.',
-        explanation:
-          'Right. The two shares differed by less than a percentage point, and both were clear majorities.',
-      },
-      {
-        text: 'The survey asked only about social reasons.',
-        explanation: 'No. It reported both: social reasons and patient-care reasons.',
+        id: 'final-ethics-two-reasons',
+        lesson: 'final',
+        prompt:
+          'In the 2010 survey, how did the share of respondents who thought it ethically unacceptable to interact with patients on social networks for patient-care reasons compare with the share for social reasons?',
+        options: [
+          {
+            text: 'It was far lower: most respondents accepted contact about patient care.',
+            explanation:
+              'No. A majority did not think contact for patient-care reasons ethically acceptable either.',
+          },
+          {
+            text: 'It was far higher: almost everyone rejected contact about patient care.',
+            explanation: 'No. The two shares were almost the same.',
+          },
+          {
+            text: 'It was about the same: a majority in both cases.',
+            explanation:
+              'Right. The two shares differed by less than a percentage point, and both were clear majorities.',
+          },
+          {
+            text: 'The survey asked only about social reasons.',
+            explanation: 'No. It reported both: social reasons and patient-care reasons.',
+          },
+        ],
+        answer: 2,
+        sources: ['bosslet-2011'],
       },
     ],
-    answer: 2,
-    sources: ['bosslet-2011'],
   },
   {
-    id: 'final-ethics-unsure',
-    lesson: 'final',
-    prompt:
-      'A learner answers “Unsure” to whether it is ethical for a doctor to interact with patients on social networks for social reasons. What can the 2010 survey say about how many respondents were unsure?',
-    options: [
+    id: 'slot-ethics-unsplit-rest',
+    lesson: 'is-it-ethical',
+    objective: 'Explain what the unsplit rest of a one-sided attitude figure can and cannot say.',
+    items: [
       {
-        text: 'Nothing: the abstract reports only the share who did not think it acceptable, and the rest is not split.',
-        explanation:
-          'Right. Anyone unsure is somewhere in the rest, with those who thought it acceptable and those who skipped the question, and the study does not say how many of each.',
-      },
-      {
-        text: 'That 31.7% were unsure.',
-        explanation:
-          'No. 31.7% is the whole rest, computed by the module; it includes anyone who thought it acceptable or did not answer.',
-      },
-      {
-        text: 'That no respondent was unsure.',
-        explanation: 'No. The abstract does not say that; it simply does not report the other answers.',
-      },
-      {
-        text: 'That half of the rest were unsure.',
-        explanation: 'No. That would be an invented split. The study does not divide the rest.',
+        id: 'final-ethics-unsure',
+        lesson: 'final',
+        prompt:
+          'A learner answers “Unsure” to whether it is ethical for a doctor to interact with patients on social networks for social reasons. What can the 2010 survey say about how many respondents were unsure?',
+        options: [
+          {
+            text: 'Nothing: the abstract reports only the share who did not think it acceptable, and the rest is not split.',
+            explanation:
+              'Right. Anyone unsure is somewhere in the rest, with those who thought it acceptable and those who skipped the question, and the study does not say how many of each.',
+          },
+          {
+            text: 'That 31.7% were unsure.',
+            explanation:
+              'No. 31.7% is the whole rest, computed by the module; it includes anyone who thought it acceptable or did not answer.',
+          },
+          {
+            text: 'That no respondent was unsure.',
+            explanation: 'No. The abstract does not say that; it simply does not report the other answers.',
+          },
+          {
+            text: 'That half of the rest were unsure.',
+            explanation: 'No. That would be an invented split. The study does not divide the rest.',
+          },
+        ],
+        answer: 0,
+        sources: ['bosslet-2011'],
       },
     ],
-    answer: 0,
-    sources: ['bosslet-2011'],
   },
   {
-    id: 'final-ethics-witness',
-    lesson: 'final',
-    prompt:
-      'What do the FSMB’s 2012 model guidelines ask of a physician who witnesses a colleague’s unprofessional conduct online?',
-    options: [
+    id: 'slot-ethics-colleague-content',
+    lesson: 'is-it-ethical',
+    objective:
+      'Decide how to respond to a colleague’s unprofessional content online, as the AMA and the FSMB ask.',
+    items: [
       {
-        text: 'To do nothing unless a patient complains',
-        explanation: 'No. The guidelines do not wait for a complaint: they ask the physician to act.',
-      },
-      {
-        text: 'To report it',
-        explanation:
-          'Right. The FSMB asks physicians to report what they witness. The AMA adds a first step: raise it with the colleague, and report it if it is serious and the colleague does not act.',
-      },
-      {
-        text: 'To share it with others as a warning',
-        explanation:
-          'No. Sharing spreads the content further and can harm the patient again; the guidelines ask for a report.',
-      },
-      {
-        text: 'To quietly unfriend the colleague',
-        explanation:
-          'No. Unfriending removes the post from your view but leaves it online; the guidelines ask physicians to report it.',
+        id: 'final-ethics-witness',
+        lesson: 'final',
+        prompt:
+          'What do the FSMB’s 2012 model guidelines ask of a physician who witnesses a colleague’s unprofessional conduct online?',
+        options: [
+          {
+            text: 'To do nothing unless a patient complains',
+            explanation: 'No. The guidelines do not wait for a complaint: they ask the physician to act.',
+          },
+          {
+            text: 'To report it',
+            explanation:
+              'Right. The FSMB asks physicians to report what they witness. The AMA adds a first step: raise it with the colleague, and report it if it is serious and the colleague does not act.',
+          },
+          {
+            text: 'To share it with others as a warning',
+            explanation:
+              'No. Sharing spreads the content further and can harm the patient again; the guidelines ask for a report.',
+          },
+          {
+            text: 'To quietly unfriend the colleague',
+            explanation:
+              'No. Unfriending removes the post from your view but leaves it online; the guidelines ask physicians to report it.',
+          },
+        ],
+        answer: 1,
+        sources: ['fsmb-2012', 'ama-2010'],
       },
     ],
-    answer: 1,
-    sources: ['fsmb-2012', 'ama-2010'],
   },
 ];

@@ -1,4 +1,4 @@
-import type { Question } from './types';
+import type { FinalSlot, Question } from './types';
 
 /**
  * Knowledge check for the lesson "The study: who was asked, who answered", and its questions for the final
@@ -186,95 +186,119 @@ export const studyQuestions: readonly Question[] = [
   },
 ];
 
-/** For the final check: reading a survey critically. Distinct from the lesson's own check. */
-export const studyFinalQuestions: readonly Question[] = [
+/** The final check's slots for this lesson: one objective each, with parallel items. */
+export const studyFinalSlots: readonly FinalSlot[] = [
   {
-    id: 'final-study-random-not-enough',
-    lesson: 'final',
-    prompt:
-      'The people sent the 2010 national survey were chosen at random. Why can its figures still be biased?',
-    options: [
+    id: 'slot-study-random-selection',
+    lesson: 'the-study',
+    objective:
+      'Explain why a randomly chosen sample can still give biased figures once most of those asked do not answer.',
+    items: [
       {
-        text: 'They cannot: random selection guarantees that the results match the population',
-        explanation:
-          'No. Random selection protects only the list of people asked. Once most of them do not answer, the results rest on those who chose to.',
-      },
-      {
-        text: 'Because the groups were too small to compute any margin of error',
-        explanation:
-          'No. A rough sampling margin can be computed from the approximate counts. It covers chance only, and says nothing about who chose not to answer.',
-      },
-      {
-        text: 'Because the answers came from several countries with different health systems',
-        explanation: 'No. The survey was of US medical students, residents and practicing physicians only.',
-      },
-      {
-        text: 'Because only those who chose to answer were counted, and they may differ from the many who did not',
-        explanation:
-          'Right. With a 16.0% overall response rate and nothing known about the non-respondents, the figures describe those who answered and may be biased as estimates for everyone asked.',
+        id: 'final-study-random-not-enough',
+        lesson: 'final',
+        prompt:
+          'The people sent the 2010 national survey were chosen at random. Why can its figures still be biased?',
+        options: [
+          {
+            text: 'They cannot: random selection guarantees that the results match the population',
+            explanation:
+              'No. Random selection protects only the list of people asked. Once most of them do not answer, the results rest on those who chose to.',
+          },
+          {
+            text: 'Because the groups were too small to compute any margin of error',
+            explanation:
+              'No. A rough sampling margin can be computed from the approximate counts. It covers chance only, and says nothing about who chose not to answer.',
+          },
+          {
+            text: 'Because the answers came from several countries with different health systems',
+            explanation:
+              'No. The survey was of US medical students, residents and practicing physicians only.',
+          },
+          {
+            text: 'Because only those who chose to answer were counted, and they may differ from the many who did not',
+            explanation:
+              'Right. With a 16.0% overall response rate and nothing known about the non-respondents, the figures describe those who answered and may be biased as estimates for everyone asked.',
+          },
+        ],
+        answer: 3,
+        sources: ['bosslet-2011'],
       },
     ],
-    answer: 3,
-    sources: ['bosslet-2011'],
   },
   {
-    id: 'final-study-worst-case',
-    lesson: 'final',
-    prompt:
-      'In a group where 14.1% of those asked answered, what can the share among respondents tell you, at worst, about the share among everyone asked?',
-    options: [
+    id: 'slot-study-non-response-range',
+    lesson: 'the-study',
+    objective: 'Work out what a low response rate leaves open about the share among everyone asked.',
+    items: [
       {
-        text: 'Very little on its own: with most of the group silent, the true share could lie almost anywhere, unless something is known about the non-respondents',
-        explanation:
-          'Right. If none or all of the non-respondents had the trait, the estimate for everyone asked would be very low or very high. Only knowledge about the non-respondents narrows that range.',
-      },
-      {
-        text: 'It fixes the share to within the sampling margin of error',
-        explanation:
-          'No. The sampling margin covers chance among those who answered. It does not cover the difference between respondents and non-respondents, which can be far larger.',
-      },
-      {
-        text: 'Nothing of any use: a survey with a low response rate should be ignored',
-        explanation:
-          'No. The figures still describe the respondents, and read with care and beside other sources they can be a rough guide. The point is to state their limits, not to discard them.',
-      },
-      {
-        text: 'The exact share, because non-respondents can be assumed to answer like respondents',
-        explanation:
-          'No. That is an assumption, and the survey gives no way to check it. The published letter showed how much the estimate moves if it is wrong.',
+        id: 'final-study-worst-case',
+        lesson: 'final',
+        prompt:
+          'In a group where 14.1% of those asked answered, what can the share among respondents tell you, at worst, about the share among everyone asked?',
+        options: [
+          {
+            text: 'Very little on its own: with most of the group silent, the true share could lie almost anywhere, unless something is known about the non-respondents',
+            explanation:
+              'Right. If none or all of the non-respondents had the trait, the estimate for everyone asked would be very low or very high. Only knowledge about the non-respondents narrows that range.',
+          },
+          {
+            text: 'It fixes the share to within the sampling margin of error',
+            explanation:
+              'No. The sampling margin covers chance among those who answered. It does not cover the difference between respondents and non-respondents, which can be far larger.',
+          },
+          {
+            text: 'Nothing of any use: a survey with a low response rate should be ignored',
+            explanation:
+              'No. The figures still describe the respondents, and read with care and beside other sources they can be a rough guide. The point is to state their limits, not to discard them.',
+          },
+          {
+            text: 'The exact share, because non-respondents can be assumed to answer like respondents',
+            explanation:
+              'No. That is an assumption, and the survey gives no way to check it. The published letter showed how much the estimate moves if it is wrong.',
+          },
+        ],
+        answer: 0,
+        sources: ['bosslet-2011'],
       },
     ],
-    answer: 0,
-    sources: ['bosslet-2011'],
   },
   {
-    id: 'final-study-women-respondents',
-    lesson: 'final',
-    prompt:
-      'A published letter about the survey reported that women physicians were over-represented among respondents. Why could that matter for the figure on social-network use?',
-    options: [
+    id: 'slot-study-who-answered',
+    lesson: 'the-study',
+    objective:
+      'Explain how differences between those who answered and those asked, left unweighted, can tilt a figure.',
+    items: [
       {
-        text: 'It could not matter, because gender has nothing to do with what the survey measured',
-        explanation:
-          'No. The letter noted that gender is associated with specialty and age, which may in turn relate to social-network use.',
-      },
-      {
-        text: 'Gender is linked to specialty and age, which may relate to social-network use, so a tilt in who answered can tilt the figure, and the results were not weighted for it',
-        explanation:
-          'Right. When respondents differ from those asked in traits linked to the answer, the figure can shift, and unweighted results do nothing to correct it.',
-      },
-      {
-        text: 'It means that women were not allowed to answer the attitude items',
-        explanation:
-          'No. Nothing suggests anyone was kept from answering an item. Over-representation means women made up a larger share of respondents than of those asked.',
-      },
-      {
-        text: 'It shows that the response rates were calculated wrongly',
-        explanation:
-          'No. Who answered and how many answered are separate questions. The response rates can be right while the respondents still differ from those asked.',
+        id: 'final-study-women-respondents',
+        lesson: 'final',
+        prompt:
+          'A published letter about the survey reported that women physicians were over-represented among respondents. Why could that matter for the figure on social-network use?',
+        options: [
+          {
+            text: 'It could not matter, because gender has nothing to do with what the survey measured',
+            explanation:
+              'No. The letter noted that gender is associated with specialty and age, which may in turn relate to social-network use.',
+          },
+          {
+            text: 'Gender is linked to specialty and age, which may relate to social-network use, so a tilt in who answered can tilt the figure, and the results were not weighted for it',
+            explanation:
+              'Right. When respondents differ from those asked in traits linked to the answer, the figure can shift, and unweighted results do nothing to correct it.',
+          },
+          {
+            text: 'It means that women were not allowed to answer the attitude items',
+            explanation:
+              'No. Nothing suggests anyone was kept from answering an item. Over-representation means women made up a larger share of respondents than of those asked.',
+          },
+          {
+            text: 'It shows that the response rates were calculated wrongly',
+            explanation:
+              'No. Who answered and how many answered are separate questions. The response rates can be right while the respondents still differ from those asked.',
+          },
+        ],
+        answer: 1,
+        sources: ['bosslet-2011'],
       },
     ],
-    answer: 1,
-    sources: ['bosslet-2011'],
   },
 ];

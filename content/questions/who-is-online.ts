@@ -1,4 +1,4 @@
-import type { Question } from './types';
+import type { FinalSlot, Question } from './types';
 
 /** Knowledge check for the lesson "Who is online". Wording is the module's own. */
 export const whoIsOnlineQuestions: readonly Question[] = [
@@ -179,93 +179,117 @@ export const whoIsOnlineQuestions: readonly Question[] = [
   },
 ];
 
-/** Three questions on "Who is online" for the final check only, distinct from the lesson's check. */
-export const whoIsOnlineFinalQuestions: readonly Question[] = [
+/** The final check's slots for this lesson: one objective each, with parallel items. */
+export const whoIsOnlineFinalSlots: readonly FinalSlot[] = [
   {
-    id: 'final-online-training-stage',
-    lesson: 'final',
-    prompt:
-      'In the 2010 national survey, how did personal use of online social networks differ with stage of training?',
-    options: [
+    id: 'slot-online-stage-figures',
+    lesson: 'who-is-online',
+    objective:
+      'Read the survey’s figures on personal use by stage of training for what they can and cannot show.',
+    items: [
       {
-        text: 'It rose from students to residents to practicing physicians.',
-        explanation:
-          'No. It went the other way: students reported use most often, practicing physicians least.',
-      },
-      {
-        text: 'It was about the same in all three groups.',
-        explanation: 'No. The shares differed widely between the groups.',
-      },
-      {
-        text: 'Residents reported it most often, students and practicing physicians less often.',
-        explanation: 'No. Residents were in between: below students and above practicing physicians.',
-      },
-      {
-        text: 'It fell from students to residents to practicing physicians.',
-        explanation:
-          'Right. Nearly all students who answered used social networks, most residents did, and fewer than half of practicing physicians did.',
+        id: 'final-online-training-stage',
+        lesson: 'final',
+        prompt:
+          'In the 2010 national survey, how did personal use of online social networks differ with stage of training?',
+        options: [
+          {
+            text: 'It rose from students to residents to practicing physicians.',
+            explanation:
+              'No. It went the other way: students reported use most often, practicing physicians least.',
+          },
+          {
+            text: 'It was about the same in all three groups.',
+            explanation: 'No. The shares differed widely between the groups.',
+          },
+          {
+            text: 'Residents reported it most often, students and practicing physicians less often.',
+            explanation: 'No. Residents were in between: below students and above practicing physicians.',
+          },
+          {
+            text: 'It fell from students to residents to practicing physicians.',
+            explanation:
+              'Right. Nearly all students who answered used social networks, most residents did, and fewer than half of practicing physicians did.',
+          },
+        ],
+        answer: 3,
+        sources: ['bosslet-2011'],
       },
     ],
-    answer: 3,
-    sources: ['bosslet-2011'],
   },
   {
-    id: 'final-online-pew-pairing',
-    lesson: 'final',
-    prompt:
-      'Someone argues that medical students used social networks more than other young Americans in 2010, because 93.5% of student respondents did, against 86% of internet users aged 18–29 in Pew’s survey. What is the main problem with the argument?',
-    options: [
+    id: 'slot-online-general-population',
+    lesson: 'who-is-online',
+    objective:
+      'Explain why setting the survey beside a general-population survey by age suggests a pattern but cannot measure a difference.',
+    items: [
       {
-        text: 'The two figures count different people: Pew’s are internet users of an age band, the national survey’s are respondents at a stage of training whose ages were not reported.',
-        explanation:
-          'Right. The groups do not line up, the questions were worded differently, and only a small share of those asked answered the national survey, so the gap measures nothing. Setting them side by side is the module’s illustration, not the authors’ comparison.',
-      },
-      {
-        text: 'Pew’s figure comes from a survey several years after the national survey.',
-        explanation:
-          'No. Pew’s survey was in May 2010, in the same season as the national survey’s fieldwork.',
-      },
-      {
-        text: 'Nothing: the two figures can be compared directly because both are percentages.',
-        explanation:
-          'No. Two percentages can be compared only if they are shares of comparable groups answering comparable questions, which these are not.',
-      },
-      {
-        text: 'The national survey did not include medical students.',
-        explanation:
-          'No. Medical students were one of its three groups, along with residents and practicing physicians.',
+        id: 'final-online-pew-pairing',
+        lesson: 'final',
+        prompt:
+          'Someone argues that medical students used social networks more than other young Americans in 2010, because 93.5% of student respondents did, against 86% of internet users aged 18–29 in Pew’s survey. What is the main problem with the argument?',
+        options: [
+          {
+            text: 'The two figures count different people: Pew’s are internet users of an age band, the national survey’s are respondents at a stage of training whose ages were not reported.',
+            explanation:
+              'Right. The groups do not line up, the questions were worded differently, and only a small share of those asked answered the national survey, so the gap measures nothing. Setting them side by side is the module’s illustration, not the authors’ comparison.',
+          },
+          {
+            text: 'Pew’s figure comes from a survey several years after the national survey.',
+            explanation:
+              'No. Pew’s survey was in May 2010, in the same season as the national survey’s fieldwork.',
+          },
+          {
+            text: 'Nothing: the two figures can be compared directly because both are percentages.',
+            explanation:
+              'No. Two percentages can be compared only if they are shares of comparable groups answering comparable questions, which these are not.',
+          },
+          {
+            text: 'The national survey did not include medical students.',
+            explanation:
+              'No. Medical students were one of its three groups, along with residents and practicing physicians.',
+          },
+        ],
+        answer: 0,
+        sources: ['bosslet-2011', 'pew-2010'],
       },
     ],
-    answer: 0,
-    sources: ['bosslet-2011', 'pew-2010'],
   },
   {
-    id: 'final-online-privacy-trend',
-    lesson: 'final',
-    prompt:
-      'Facebook was searched for the medical students and residents of one US university in 2007 and again in 2009 (Thompson 2008; Black 2010). What changed?',
-    options: [
+    id: 'slot-online-privacy-settings',
+    lesson: 'who-is-online',
+    objective:
+      'Judge what privacy settings can and cannot protect, using the Facebook studies and the AMA’s advice.',
+    items: [
       {
-        text: 'Fewer trainees had accounts, and those who did used privacy settings less.',
-        explanation: 'No. Both moved the other way: more accounts, and more use of privacy settings.',
-      },
-      {
-        text: 'Nothing measurable changed between the two searches.',
-        explanation:
-          'No. The share of residents with accounts rose sharply, and the 2009 group used privacy settings more.',
-      },
-      {
-        text: 'More trainees had accounts, especially residents, and the 2009 group used privacy settings more.',
-        explanation:
-          'Right. Account holding rose among students and rose steeply among residents, and privacy settings were used more in 2009 than in 2007.',
-      },
-      {
-        text: 'Students stopped using Facebook, while residents began to.',
-        explanation:
-          'No. Students with accounts were still the majority in 2009; residents caught up part of the way.',
+        id: 'final-online-privacy-trend',
+        lesson: 'final',
+        prompt:
+          'Facebook was searched for the medical students and residents of one US university in 2007 and again in 2009 (Thompson 2008; Black 2010). What changed?',
+        options: [
+          {
+            text: 'Fewer trainees had accounts, and those who did used privacy settings less.',
+            explanation: 'No. Both moved the other way: more accounts, and more use of privacy settings.',
+          },
+          {
+            text: 'Nothing measurable changed between the two searches.',
+            explanation:
+              'No. The share of residents with accounts rose sharply, and the 2009 group used privacy settings more.',
+          },
+          {
+            text: 'More trainees had accounts, especially residents, and the 2009 group used privacy settings more.',
+            explanation:
+              'Right. Account holding rose among students and rose steeply among residents, and privacy settings were used more in 2009 than in 2007.',
+          },
+          {
+            text: 'Students stopped using Facebook, while residents began to.',
+            explanation:
+              'No. Students with accounts were still the majority in 2009; residents caught up part of the way.',
+          },
+        ],
+        answer: 2,
+        sources: ['thompson-2008', 'black-2010'],
       },
     ],
-    answer: 2,
-    sources: ['thompson-2008', 'black-2010'],
   },
 ];
