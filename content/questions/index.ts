@@ -1,4 +1,4 @@
-import { finalQuestions } from './final';
+import { bankItems } from './final';
 import { guidanceQuestions } from './guidance-and-practice';
 import { isItEthicalQuestions } from './is-it-ethical';
 import { studyQuestions } from './the-study';
@@ -6,15 +6,17 @@ import type { Question } from './types';
 import { knockQuestions } from './when-patients-knock';
 import { whoIsOnlineQuestions } from './who-is-online';
 
-/** Every question: the lessons' checks and the final check. */
-export const questions: readonly Question[] = [
+/** The lessons' own knowledge checks, in course order. */
+export const lessonCheckQuestions: readonly Question[] = [
   ...studyQuestions,
   ...whoIsOnlineQuestions,
   ...knockQuestions,
   ...isItEthicalQuestions,
   ...guidanceQuestions,
-  ...finalQuestions,
 ];
+
+/** Every question: the lessons' checks and every item of the final check's bank. */
+export const questions: readonly Question[] = [...lessonCheckQuestions, ...bankItems];
 
 export function getQuestion(id: string): Question {
   const question = questions.find((q) => q.id === id);

@@ -1,3 +1,4 @@
+import type { LessonSlug } from '@/content/lessons/order';
 import type { SourceId } from '@/content/study';
 
 /** One answer option of a knowledge-check question. */
@@ -18,4 +19,19 @@ export interface Question {
   answer: number;
   /** Where the facts behind the question come from (ids of `content/study` sources). */
   sources: readonly SourceId[];
+}
+
+/**
+ * One place in the final check: a lesson's objective and parallel items that test it, each written as an
+ * application (a case, a decision, a figure read with its limits). An attempt asks one item of each slot;
+ * the first item is the one asked until the per-attempt draw is wired. Items have `lesson: 'final'`.
+ */
+export interface FinalSlot {
+  id: string;
+  /** The lesson whose objective the slot tests. */
+  lesson: LessonSlug;
+  /** A short statement of what the slot tests. */
+  objective: string;
+  /** Parallel items on the objective; the first is the slot's item in today's fixed final check. */
+  items: readonly Question[];
 }
