@@ -1,3 +1,4 @@
+import type { LessonSlug } from '@/content/lessons/order';
 import type { SourceId } from '@/content/study';
 
 /** One answer option of a knowledge-check question. */
@@ -18,4 +19,11 @@ export interface Question {
   answer: number;
   /** Where the facts behind the question come from (ids of `content/study` sources). */
   sources: readonly SourceId[];
+}
+
+export interface FinalSlot {
+  id: string;
+  lesson: LessonSlug;
+  objective: string;
+  items: readonly Question[];
 }
