@@ -157,7 +157,7 @@ export const guidanceSince2013Questions: readonly Question[] = [
       {
         text: 'Report it to your institution’s privacy office now, saying where the reply is and what it discloses.',
         explanation:
-          'Right. A possible privacy breach belongs with the institution’s privacy office, which can act at once and knows the institution’s own rules.',
+          'Right. A possible privacy breach belongs with the institution’s privacy office, not with a quiet fix later or a public comment now.',
       },
       {
         text: 'Post a screenshot in your team’s group chat, so that everyone can learn from the mistake before it is removed.',
