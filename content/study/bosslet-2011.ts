@@ -1,4 +1,4 @@
-import type { Source } from './literature';
+import type { LiteratureSourceId, Source } from './literature';
 
 /**
  * Bosslet et al., J Gen Intern Med 2011 — the national survey the module teaches.
@@ -281,8 +281,13 @@ export const bosslet2011 = {
     'exact item wording, answer options and per-group splits of the attitude items',
     'respondent characteristics (Table 1) and any p-values or regression results',
   ],
+  /**
+   * A letter to the editors about the survey, not part of it: cite it as its own source ('letter-pmc3304029'
+   * in `literature.ts`), never as the survey. Its authors were not confirmed.
+   */
   publishedCritique: {
     source: 'Letter to the editors, J Gen Intern Med (PubMed Central PMC3304029)',
+    sourceId: 'letter-pmc3304029' satisfies LiteratureSourceId,
     pmcid: 'PMC3304029',
     points: [
       'With a 16% response rate and nothing known about non-respondents, population estimates such as OSN use may be badly biased.',

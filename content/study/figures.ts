@@ -8,10 +8,14 @@ import type { SourceId } from './literature';
  *
  * - reported: printed in the source (for Bosslet: in the abstract);
  * - derived: the module's own arithmetic on reported figures — label it as computed;
- * - secondary: seen only in a news summary of the source — say so.
+ * - secondary: seen only in a secondary source (a news summary, or another body quoting the source) — say so.
+ *
+ * The published letter on the survey is a source of its own ('letter-pmc3304029'): its worked example is the
+ * letter's, never the survey's.
  */
 
-export type FigureUnit = 'percent' | 'count' | 'ratio';
+/** 'usd': an amount in US dollars, shown as "$10,000". */
+export type FigureUnit = 'percent' | 'count' | 'ratio' | 'usd';
 export type FigureProvenance = 'reported' | 'derived' | 'secondary';
 
 interface FigureDefinition {
@@ -145,7 +149,7 @@ function respondents(groupId: GroupId): FigureFields {
 
 const groupsSum = groups.MS.respondentsApprox + groups.RP.respondentsApprox + groups.PP.respondentsApprox;
 
-const CRITIQUE_NOTE = `From a published letter to the editors about the study (${publishedCritique.source}): a hypothetical, not a finding.`;
+const CRITIQUE_NOTE = `From a published letter to the editors about the study (${publishedCritique.source}), not from the study itself: a hypothetical, not a finding.`;
 
 const FIGURE_LIST = [
   // Bosslet et al. 2011 — who was asked and who answered
@@ -236,14 +240,14 @@ const FIGURE_LIST = [
   { id: 'bosslet/confidentiality-concern/concerned', ...pooled('confidentiality-concern') },
   { id: 'bosslet/confidentiality-concern/remainder', ...pooledRemainder('confidentiality-concern') },
 
-  // The published critique's worked example (practicing physicians' OSN use)
+  // The published letter's worked example (practicing physicians' OSN use): the letter's figures, not the survey's
   {
     id: 'bosslet/critique/respondent-share',
     value: example.respondentShare,
     unit: 'ratio',
     decimals: 2,
     label: 'Critique’s example: share of those asked who answered',
-    source: 'bosslet-2011',
+    source: 'letter-pmc3304029',
     provenance: 'reported',
     group: example.group,
     note: CRITIQUE_NOTE,
@@ -254,7 +258,7 @@ const FIGURE_LIST = [
     unit: 'ratio',
     decimals: 2,
     label: 'Critique’s example: share of those asked who did not answer',
-    source: 'bosslet-2011',
+    source: 'letter-pmc3304029',
     provenance: 'reported',
     group: example.group,
     note: CRITIQUE_NOTE,
@@ -265,7 +269,7 @@ const FIGURE_LIST = [
     unit: 'percent',
     decimals: 0,
     label: 'Critique’s example: OSN use among practicing physicians who answered (about)',
-    source: 'bosslet-2011',
+    source: 'letter-pmc3304029',
     provenance: 'reported',
     group: example.group,
     note: `${CRITIQUE_NOTE} The letter rounds the reported 41.6% to about 40%.`,
@@ -276,7 +280,7 @@ const FIGURE_LIST = [
     unit: 'percent',
     decimals: 0,
     label: 'Critique’s example: supposed OSN use among practicing physicians who did not answer',
-    source: 'bosslet-2011',
+    source: 'letter-pmc3304029',
     provenance: 'reported',
     group: example.group,
     note: CRITIQUE_NOTE,
@@ -288,10 +292,10 @@ const FIGURE_LIST = [
     decimals: 1,
     label:
       'Critique’s example: OSN use among all practicing physicians asked, if non-respondents’ use were 20%',
-    source: 'bosslet-2011',
-    provenance: 'derived',
+    source: 'letter-pmc3304029',
+    provenance: 'reported',
     group: example.group,
-    note: `${CRITIQUE_NOTE} Computed as 0.16 × 40 + 0.84 × 20 and quoted in the letter: about half the reported figure.`,
+    note: `${CRITIQUE_NOTE} Computed in the letter as 0.16 × 40 + 0.84 × 20 (the module checks the sum): about half the reported figure.`,
   },
 
   // Chretien et al. 2009 — US medical schools
@@ -671,16 +675,29 @@ const FIGURE_LIST = [
     value: 65,
     unit: 'percent',
     decimals: 0,
-    label: 'Reports that came from patients or their families (the most common source)',
+    label: 'Responding boards that had received reports from patients or their families',
     source: 'greysen-2012',
     provenance: 'reported',
+    count: 31,
+    n: { value: 48, approx: false },
+    note: 'A share of boards, not of reports. Reports by other physicians were common too, and the letter does not rank the sources.',
   },
   {
     id: 'greysen-2012/disciplinary-proceedings',
     value: 71,
     unit: 'percent',
     decimals: 0,
-    label: 'Boards that held disciplinary proceedings',
+    label: 'Responding boards that had held disciplinary proceedings over such violations',
+    source: 'greysen-2012',
+    provenance: 'secondary',
+    note: 'Seen only in a news summary of the letter.',
+  },
+  {
+    id: 'greysen-2012/serious-outcomes',
+    value: 56,
+    unit: 'percent',
+    decimals: 0,
+    label: 'Responding boards that had imposed license restriction, suspension or revocation',
     source: 'greysen-2012',
     provenance: 'secondary',
     note: 'Seen only in a news summary of the letter.',
@@ -819,6 +836,104 @@ const FIGURE_LIST = [
     label: 'Patients who had contacted a physician through Facebook in the past six months',
     source: 'lee-2016',
     provenance: 'reported',
+  },
+  // Federation of State Medical Boards 2019 — the policy's background
+  {
+    id: 'fsmb-2019/adults-social-media-2005',
+    value: 5,
+    unit: 'percent',
+    decimals: 0,
+    label: 'US adults who used social media in 2005, as the 2019 policy’s background cites it',
+    source: 'fsmb-2019',
+    provenance: 'reported',
+    group: 'US adults',
+  },
+  {
+    id: 'fsmb-2019/adults-social-media-2018',
+    value: 70,
+    unit: 'percent',
+    decimals: 0,
+    label: 'US adults who used social media at the start of 2018 (“nearly”), as the 2019 policy cites it',
+    source: 'fsmb-2019',
+    provenance: 'reported',
+    group: 'US adults',
+    note: 'The policy says "nearly 70%": always say "nearly".',
+  },
+
+  // HHS Office for Civil Rights — HIPAA actions over replies to online reviews
+  {
+    id: 'hhs-ocr/elite-dental-amount',
+    value: 10000,
+    unit: 'usd',
+    decimals: 0,
+    label:
+      'Elite Dental Associates (Dallas), announced 2 Oct 2019: the amount, with a two-year corrective action plan',
+    source: 'hhs-ocr-online-reviews',
+    provenance: 'reported',
+  },
+  {
+    id: 'hhs-ocr/new-vision-dental-amount',
+    value: 23000,
+    unit: 'usd',
+    decimals: 0,
+    label: 'New Vision Dental (California), 14 Dec 2022: the amount, with a corrective action plan',
+    source: 'hhs-ocr-online-reviews',
+    provenance: 'reported',
+  },
+  {
+    id: 'hhs-ocr/manasa-amount',
+    value: 30000,
+    unit: 'usd',
+    decimals: 0,
+    label: 'Manasa Health Center (New Jersey psychiatric practice), June 2023: the amount',
+    source: 'hhs-ocr-online-reviews',
+    provenance: 'secondary',
+    note: 'Seen only in a secondary summary of the action.',
+  },
+  {
+    id: 'hhs-ocr/igbinadolor-penalty',
+    value: 50000,
+    unit: 'usd',
+    decimals: 0,
+    label: 'Dr. U. Phillip Igbinadolor, DMD & Associates (North Carolina): civil money penalty',
+    source: 'hhs-ocr-online-reviews',
+    provenance: 'secondary',
+    note: 'Seen only in a secondary summary: decision of June 2021, published March 2022.',
+  },
+
+  // Ginory et al. 2012 — US psychiatry residents, recruited through a listserv
+  {
+    id: 'ginory-2012/respondents',
+    value: 182,
+    unit: 'count',
+    decimals: 0,
+    label: 'US psychiatry residents who answered, recruited through a national listserv',
+    source: 'ginory-2012',
+    provenance: 'reported',
+    group: 'psychiatry residents',
+    note: 'No response rate can be computed for a listserv sample.',
+  },
+  {
+    id: 'ginory-2012/friend-request-received',
+    value: 9.7,
+    unit: 'percent',
+    decimals: 1,
+    label: 'Psychiatry residents who had received a friend request from a patient',
+    source: 'ginory-2012',
+    provenance: 'reported',
+    group: 'psychiatry residents',
+    note: 'A listserv sample with no response rate: it may be far from representative.',
+  },
+  {
+    id: 'ginory-2012/viewed-patient-profile',
+    value: 18.7,
+    unit: 'percent',
+    decimals: 1,
+    label: 'Psychiatry residents who had viewed a patient’s profile',
+    source: 'ginory-2012',
+    provenance: 'reported',
+    group: 'psychiatry residents',
+    note: 'A listserv sample with no response rate: it may be far from representative.',
   },
 ] as const satisfies readonly FigureDefinition[];
 

@@ -4,6 +4,7 @@
  */
 import { bosslet2011, bossletSource, type ByGroupItem, type Item, type ItemId } from './bosslet-2011';
 import { figures, type Figure, type FigureId } from './figures';
+import type { SamplingInterval } from './intervals';
 import { literatureSources, type Source, type SourceId } from './literature';
 
 export {
@@ -20,6 +21,7 @@ export {
 } from './bosslet-2011';
 export { figureList, type Figure, type FigureId, type FigureProvenance, type FigureUnit } from './figures';
 export type { LiteratureSourceId, Source, SourceFact, SourceId } from './literature';
+export { getSamplingInterval, samplingIntervals, wilsonInterval95, type SamplingInterval } from './intervals';
 export { figures };
 
 /** The Bosslet survey: citation, design, groups, overall, items, conclusions, limits and the critique. */
@@ -90,7 +92,7 @@ export function formatPercent(value: number, decimals: number): string {
   return `${Number(text) === 0 ? (0).toFixed(decimals) : text}%`;
 }
 
-/** A figure's value as text, in its unit and precision: "34.5%", "1,004", "0.16". */
+/** A figure's value as text, in its unit and precision: "34.5%", "1,004", "0.16", "$10,000". */
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'decimals'>): string {
   switch (figure.unit) {
     case 'percent':
@@ -99,5 +101,15 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'decimals'>
       return figure.value.toLocaleString('en-US', { maximumFractionDigits: 0 });
     case 'ratio':
       return figure.value.toFixed(figure.decimals);
+    case 'usd':
+      return `$${figure.value.toLocaleString('en-US', { minimumFractionDigits: figure.decimals, maximumFractionDigits: figure.decimals })}`;
   }
+}
+
+/**
+ * A sampling interval as text, labelled as computed: "0.4% to 3.9% (computed, approximate)". Use it in place
+ * of a "± points" margin, which runs below 0% for a share as small as 1.2%.
+ */
+export function formatInterval(interval: Pick<SamplingInterval, 'low' | 'high' | 'decimals'>): string {
+  return `${formatPercent(interval.low, interval.decimals)} to ${formatPercent(interval.high, interval.decimals)} (computed, approximate)`;
 }

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
@@ -5,7 +7,9 @@ import {
   figureList,
   figures,
   formatFigure,
+  formatInterval,
   formatPercent,
+  getSamplingInterval,
   getByGroupItem,
   getFigure,
   getItem,
@@ -17,12 +21,15 @@ import {
   isSourceId,
   ITEM_IDS,
   items,
+  samplingIntervals,
   sourceList,
   sources,
   study,
   SURVEY_CAVEAT,
+  wilsonInterval95,
   type FigureId,
 } from '.';
+import { marginOfError95 } from '@/lib/stats/margin';
 
 const percent = z.number().min(0).max(100);
 const decimals = z.number().int().min(0).max(4);
@@ -75,7 +82,7 @@ const sourceSchema = z.strictObject({
   id: nonEmpty,
   citation: nonEmpty.min(40),
   short: nonEmpty.max(60),
-  year: z.number().int().min(2000).max(2030),
+  year: z.number().int().min(2000).max(2030).optional(),
   doi: doi.optional(),
   facts: z.array(z.strictObject({ text: nonEmpty, secondary: z.literal(true).optional() })).min(1),
   note: nonEmpty.optional(),
@@ -86,7 +93,7 @@ const figureSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+(\/[A-Za-z0-9-]+)?$/),
     value: z.number().finite().nonnegative(),
-    unit: z.enum(['percent', 'count', 'ratio']),
+    unit: z.enum(['percent', 'count', 'ratio', 'usd']),
     decimals,
     label: nonEmpty.max(120),
     source: nonEmpty,
@@ -98,8 +105,8 @@ const figureSchema = z
   })
   .refine((f) => f.unit !== 'percent' || f.value <= 100, 'a percentage above 100')
   .refine(
-    (f) => f.unit !== 'count' || (Number.isInteger(f.value) && f.decimals === 0),
-    'a count with decimals',
+    (f) => (f.unit !== 'count' && f.unit !== 'usd') || (Number.isInteger(f.value) && f.decimals === 0),
+    'a count or a dollar amount with decimals',
   )
   .refine((f) => f.unit !== 'ratio' || f.value <= 1, 'a ratio above 1')
   .refine((f) => decimalsFit(f.value, f.decimals), 'more precision than its decimals')
@@ -169,10 +176,31 @@ describe('sources', () => {
     expect(sources[id as keyof typeof sources]).toBe(source);
   });
 
-  it('lists the survey and the eleven related sources, each once', () => {
-    expect(sourceList).toHaveLength(12);
-    expect(new Set(sourceList.map((s) => s.id)).size).toBe(12);
-    expect(Object.keys(sources)).toHaveLength(12);
+  it('lists the survey, every source of the curated literature and the letter on the survey, each once', () => {
+    const expected = [
+      'bosslet-2011',
+      'ama-2010',
+      'fsmb-2012',
+      'acp-fsmb-2013',
+      'chretien-2009',
+      'thompson-2008',
+      'black-2010',
+      'moubarak-2011',
+      'greysen-2012',
+      'pew-2010',
+      'brown-2014',
+      'lee-2016',
+      'ama-code-2-3-2',
+      'ama-code-product-promotion',
+      'fsmb-2019',
+      'lee-snyder-sulmasy-2020',
+      'hhs-ocr-online-reviews',
+      'gmc-2013',
+      'ginory-2012',
+      'letter-pmc3304029',
+    ];
+    expect(sourceList.map((s) => s.id)).toEqual(expected);
+    expect(Object.keys(sources).sort()).toEqual([...expected].sort());
   });
 
   it('gives the survey its DOI and warns that it is a survey, not a trial', () => {
@@ -186,8 +214,15 @@ describe('sources', () => {
   it('marks second-hand facts with a flag rather than a text prefix', () => {
     const facts = sourceList.flatMap((s) => s.facts);
     expect(facts.some((f) => /^secondary:/i.test(f.text))).toBe(false);
-    const secondary = sourceList.flatMap((s) => s.facts.filter((f) => f.secondary).map(() => s.id));
-    expect(secondary).toEqual(['moubarak-2011', 'greysen-2012']);
+    const secondary = sourceList.filter((s) => s.facts.some((f) => f.secondary)).map((s) => s.id);
+    expect(secondary).toEqual([
+      'acp-fsmb-2013',
+      'moubarak-2011',
+      'greysen-2012',
+      'ama-code-2-3-2',
+      'hhs-ocr-online-reviews',
+      'gmc-2013',
+    ]);
   });
 });
 
@@ -217,7 +252,6 @@ describe('figures', () => {
       'bosslet/ethics-patient-care/remainder',
       'bosslet/communication-outlook/remainder',
       'bosslet/confidentiality-concern/remainder',
-      'bosslet/critique/population-estimate',
     ];
     for (const id of computed) expect(figures[id].provenance).toBe('derived');
   });
@@ -285,7 +319,12 @@ describe('figures', () => {
       const printed = source.facts.flatMap((f) =>
         [...f.text.matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1])),
       );
-      const known = new Set(figureList.filter((f) => f.source === source.id).map((f) => f.value));
+      // A ratio figure (0.16) stands for the percentage its source prints (16%).
+      const known = new Set(
+        figureList
+          .filter((f) => f.source === source.id)
+          .flatMap((f) => (f.unit === 'ratio' ? [f.value, Number((f.value * 100).toFixed(6))] : [f.value])),
+      );
       const missing = printed.filter((value) => !known.has(value));
       expect(missing, source.id).toEqual([]);
     }
@@ -356,5 +395,223 @@ describe('formatting', () => {
     expect(SURVEY_CAVEAT).toMatch(/mail survey/);
     expect(SURVEY_CAVEAT).toContain(formatFigure(getFigure('bosslet/response-rate/overall')));
     expect(SURVEY_CAVEAT.match(/[.!?](\s|$)/g)).toHaveLength(1);
+  });
+});
+
+/** The lessons' MDX, read as text, so that the corrections below also hold in the prose. */
+const lessonsDir = path.join(__dirname, '..', 'lessons');
+const lessonTexts = readdirSync(lessonsDir)
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => ({ file, text: readFileSync(path.join(lessonsDir, file), 'utf8') }));
+
+/** The lessons' sentences (split on sentence ends and blank lines), with the file each comes from. */
+const lessonSentences = lessonTexts.flatMap(({ file, text }) =>
+  text.split(/(?<=[.!?])\s+|\n\s*\n/).map((sentence) => ({ file, sentence })),
+);
+
+/** Every string held in the typed study data (study, sources, figures), for phrases that must not recur. */
+function studyStrings(): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk([study, sourceList, figureList]);
+  return out;
+}
+
+describe('corrections carried from the curated data', () => {
+  it('calls Greysen’s 65% a share of boards (31 of 48), never a share of reports or the most common source', () => {
+    const figure = getFigure('greysen-2012/reports-from-patients');
+    expect(figure).toMatchObject({ value: 65, count: 31, n: { value: 48, approx: false } });
+    expect(figure.label).toMatch(/boards/i);
+    expect(`${figure.label} ${figure.note}`).not.toMatch(/most (common|often)/i);
+    const fact = getSource('greysen-2012').facts.find((f) => f.text.startsWith('65%'));
+    expect(fact?.text).toMatch(/BOARDS/);
+    expect(fact?.text).toMatch(/does not rank/);
+    expect(getSource('greysen-2012').caution).toMatch(/not a share of reports/);
+    const inLessons = lessonSentences.filter(({ sentence }) =>
+      sentence.includes('greysen-2012/reports-from-patients'),
+    );
+    expect(inLessons.length).toBeGreaterThan(0);
+    for (const { file, sentence } of inLessons) {
+      expect(sentence, file).toMatch(/boards/);
+      expect(sentence, file).not.toMatch(/most (common|often)/i);
+    }
+    const ranked = lessonSentences.filter(({ sentence }) =>
+      /most (common|often)[^.]*patients or (their )?famil|patients (and|or) (their )?families[^.]*most (common|often)/i.test(
+        sentence,
+      ),
+    );
+    expect(ranked).toEqual([]);
+  });
+
+  it('prints every reported literature percentage in a fact of its own source (none filed under the wrong source)', () => {
+    // The one percentage a source gives in words: Moubarak's "none would automatically accept".
+    const inWords = new Set<FigureId>(['moubarak-2011/request-accept']);
+    for (const figure of figureList) {
+      if (figure.unit !== 'percent' || figure.provenance === 'derived' || figure.source === 'bosslet-2011')
+        continue;
+      if (inWords.has(figure.id)) continue;
+      const printed = getSource(figure.source).facts.flatMap((f) =>
+        [...f.text.matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1])),
+      );
+      expect(printed, figure.id).toContain(figure.value);
+    }
+  });
+
+  it('takes every reported survey figure from the survey’s own data, and files the letter’s example under the letter', () => {
+    const surveyValues = new Set<number>([
+      study.overall.responseRatePct,
+      ...GROUP_IDS.flatMap((g) => [groups[g].responseRatePct, groups[g].surveyed]),
+      ...ITEM_IDS.flatMap((id) => {
+        const item = items[id];
+        return item.kind === 'by-group' ? Object.values(item.results) : [item.pct];
+      }),
+    ]);
+    const strays = figureList
+      .filter((f) => f.source === 'bosslet-2011' && f.provenance === 'reported' && !surveyValues.has(f.value))
+      .map((f) => f.id);
+    expect(strays).toEqual([]);
+    const critique = figureList.filter((f) => f.id.startsWith('bosslet/critique/'));
+    expect(critique.length).toBeGreaterThan(0);
+    for (const f of critique) expect(f.source, f.id).toBe(study.publishedCritique.sourceId);
+    expect(getSource(study.publishedCritique.sourceId).citation).toContain(study.publishedCritique.pmcid);
+    expect(getSource(study.publishedCritique.sourceId).caution).toMatch(/authors .*not confirmed/);
+  });
+
+  it('never says the survey asked about requests "ever" received: its wording is unknown', () => {
+    const hits = [...studyStrings(), ...lessonSentences.map((s) => s.sentence)].filter((text) =>
+      /\bever (received|been sent|had)\b|had ever received/i.test(text),
+    );
+    expect(hits).toEqual([]);
+  });
+
+  it('never says the survey did not report what respondents did with requests: it measured acceptance', () => {
+    expect(study.measuredButNotAvailable.join(' ')).toMatch(/whether they were accepted/);
+    const hits = lessonSentences.filter(({ sentence }) =>
+      /did not (report|ask|measure) (what|whether) (respondents|they|anyone) did/i.test(sentence),
+    );
+    expect(hits).toEqual([]);
+  });
+
+  it('sets no lesson objective to describe how often requests came: the frequency is not available', () => {
+    for (const { file, text } of lessonTexts) {
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+      expect(frontmatter, file).not.toMatch(/how often/i);
+    }
+  });
+
+  it('sets practicing physicians’ figures beside their own response rate, not only the overall one', () => {
+    for (const { file, text } of lessonTexts) {
+      for (const section of text.split(/\n## /)) {
+        const ppBehaviour = /bosslet\/(osn-use|visited-patient-profile|friend-request-received)\/PP"/.test(
+          section,
+        );
+        const overall = section.includes('bosslet/response-rate/overall');
+        if (ppBehaviour && overall) {
+          expect(section, `${file}: ${section.slice(0, 40)}`).toContain('bosslet/response-rate/PP');
+        }
+      }
+    }
+  });
+
+  it('counts the privacy-settings studies as two profile searches and one questionnaire', () => {
+    expect(getSource('moubarak-2011').facts[0]?.text).toMatch(/^Questionnaire/);
+    const hits = lessonSentences.filter(({ sentence }) => /three studies (looked|searched)/i.test(sentence));
+    expect(hits).toEqual([]);
+  });
+
+  it('claims for the ACP–FSMB 2013 statement no more than its caution confirms', () => {
+    const acp = getSource('acp-fsmb-2013');
+    expect(acp.caution).toMatch(/NOT confirmed/);
+    for (const fact of acp.facts) {
+      expect(fact.text, 'portals and record-keeping are not confirmed').not.toMatch(
+        /portal|record|document/i,
+      );
+      if (/consent|friend|text messaging|protected server/i.test(fact.text)) {
+        expect(fact.secondary, fact.text).toBe(true);
+      }
+    }
+    for (const { file, text } of lessonTexts) {
+      expect(text, file).not.toMatch(/never a social-network message/i);
+      const acpBlocks = text.match(/<Evidence source="acp-fsmb-2013"[\s\S]*?<\/Evidence>/g) ?? [];
+      const acpItems = (text.match(/\{[^{}]*sources: \[[^\]]*'acp-fsmb-2013'[^\]]*\][^{}]*\}/g) ?? []).join(
+        ' ',
+      );
+      for (const block of [...acpBlocks, acpItems]) expect(block, file).not.toMatch(/portal/i);
+    }
+  });
+
+  it('keeps the cautions of the curated sources, for the module to show', () => {
+    const cautions: Record<string, RegExp> = {
+      'acp-fsmb-2013': /secure, professional channels/,
+      'greysen-2012': /led to/,
+      'ama-code-2-3-2': /do not print one/,
+      'ama-code-product-promotion': /title only/,
+      'fsmb-2019': /nothing about what it recommends/,
+      'gmc-2013': /attribute it to the 2013 guidance/,
+      'ginory-2012': /no response rate can be computed/,
+    };
+    for (const [id, phrase] of Object.entries(cautions)) expect(getSource(id).caution, id).toMatch(phrase);
+  });
+
+  it('names the OCR cases with their amounts, and marks the two seen only second-hand', () => {
+    const ocr = figureList.filter((f) => f.source === 'hhs-ocr-online-reviews');
+    expect(ocr.map((f) => [formatFigure(f), f.provenance])).toEqual([
+      ['$10,000', 'reported'],
+      ['$23,000', 'reported'],
+      ['$30,000', 'secondary'],
+      ['$50,000', 'secondary'],
+    ]);
+    const facts = getSource('hhs-ocr-online-reviews').facts;
+    for (const f of ocr) {
+      const fact = facts.find((x) => x.text.includes(formatFigure(f)));
+      expect(fact, f.id).toBeDefined();
+      expect(Boolean(fact?.secondary), f.id).toBe(f.provenance === 'secondary');
+    }
+  });
+});
+
+describe('sampling intervals', () => {
+  it('gives one to every reported share of the survey, by group and pooled', () => {
+    expect(samplingIntervals).toHaveLength(3 * GROUP_IDS.length + 4);
+    for (const interval of samplingIntervals) {
+      expect(interval.n).toBe(getFigure(interval.figure).n?.value);
+      expect(interval.provenance).toBe('derived');
+      expect(interval.note).toMatch(/^Computed by the module/);
+    }
+  });
+
+  it('never leaves 0–100%, and always holds the reported share', () => {
+    for (const { figure, value, low, high } of samplingIntervals) {
+      expect(low, figure).toBeGreaterThanOrEqual(0);
+      expect(high, figure).toBeLessThanOrEqual(100);
+      expect(low, figure).toBeLessThanOrEqual(value);
+      expect(high, figure).toBeGreaterThanOrEqual(value);
+    }
+  });
+
+  it('stays above zero for the students’ 1.2%, where "± about 2 points" would run below it', () => {
+    const figure = getFigure('bosslet/friend-request-received/MS');
+    const n = groups.MS.respondentsApprox;
+    expect(figure.value - Math.round(marginOfError95(figure.value, n))).toBeLessThan(0);
+    const interval = getSamplingInterval(figure.id);
+    expect(interval.low).toBeGreaterThan(0);
+    expect(interval.high - figure.value).toBeGreaterThan(figure.value - interval.low);
+    expect(formatInterval(interval)).toMatch(/^\d+\.\d% to \d+\.\d% \(computed, approximate\)$/);
+  });
+
+  it('matches the Wilson formula on a worked case: 50% of 100 is about 40.4% to 59.6%', () => {
+    const { low, high } = wilsonInterval95(50, 100);
+    expect(low).toBeCloseTo(40.38, 2);
+    expect(high).toBeCloseTo(59.62, 2);
+    expect(wilsonInterval95(0, 10).low).toBe(0);
+    expect(wilsonInterval95(100, 10).high).toBe(100);
+  });
+
+  it('throws for a figure that is not one of the survey’s shares', () => {
+    expect(() => getSamplingInterval('pew-2010/18-29')).toThrow('"pew-2010/18-29"');
   });
 });
