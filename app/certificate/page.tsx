@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
 import { CertificateClaim } from '@/components/certificate/CertificateClaim';
 import { HydrateApart } from '@/components/layout/HydrateApart';
-import { finalQuestionsWithLessons } from '@/content/questions/final';
+import { finalSlots } from '@/content/questions/final';
 import { getLessons } from '@/lib/content/lessons';
 
 export const metadata: Metadata = { title: 'Your certificate' };
 
 export default function CertificatePage() {
   const lessons = getLessons().map(({ slug, title }) => ({ slug, title }));
-  // What grading needs of each question: its id, key, number of options and lesson (no wording).
-  const finalKey = finalQuestionsWithLessons().map(({ question, lesson }) => ({
-    id: question.id,
-    answer: question.answer,
-    options: question.options.map(() => null),
-    lesson,
+  // What grading needs of each slot: its lesson, and of each item its id, key and number of options (no wording).
+  const finalKey = finalSlots.map((slot) => ({
+    id: slot.id,
+    lesson: slot.lesson,
+    items: slot.items.map((item) => ({
+      id: item.id,
+      answer: item.answer,
+      options: item.options.map(() => null),
+    })),
   }));
   return (
     <div className="prose">

@@ -6,7 +6,7 @@ import { AssignmentCard, type LessonTitle } from '@/components/assignment/Assign
 import { useOpenedAssignment } from '@/components/assignment/useOpenedAssignment';
 import { useProgress } from '@/components/progress/useProgress';
 import { attitudesFromPolls } from '@/lib/assignments/attitudes';
-import { finalRules, gradeForRules, type LessonQuestion } from '@/lib/assignments/final-rules';
+import { finalRules, gradeForm, type LessonSlot } from '@/lib/assignments/final-rules';
 import { lessonStatus } from '@/lib/progress/selectors';
 import { CertificatePreview } from './CertificatePreview';
 import type { IssuedCertificate } from './issued';
@@ -30,7 +30,8 @@ export function CertificateClaim({
   finalKey,
 }: {
   lessons: readonly LessonTitle[];
-  finalKey: readonly LessonQuestion[];
+  /** The final check's slots as grading needs them (keys, no wording). */
+  finalKey: readonly LessonSlot[];
 }) {
   const { progress, hydrated } = useProgress();
   const [request, setRequest] = useState<Request>({ kind: 'idle' });
@@ -43,7 +44,10 @@ export function CertificateClaim({
 
   const rules = finalRules(assignment);
   const finalCheck = progress.finalCheck;
-  const result = finalCheck ? gradeForRules(finalKey, finalCheck.answers, rules) : null;
+  // An attempt that is not a form of these rules' final check (taken before an assignment with other
+  // lessons was opened) does not count here, as the server would refuse it.
+  const graded = finalCheck ? gradeForm(finalKey, finalCheck.answers, rules) : null;
+  const result = graded?.ok ? graded.result : null;
   const card = <AssignmentCard lessons={lessons} />;
   if (!finalCheck || !result?.passed) {
     const incomplete = lessons.filter(

@@ -3,28 +3,26 @@
 import { useMemo } from 'react';
 import type { ReviewQuestion } from '@/components/check/AnswerReview';
 import { useOpenedAssignment } from '@/components/assignment/useOpenedAssignment';
-import { finalRules, questionsFor, type LessonQuestion } from '@/lib/assignments/final-rules';
+import { finalRules, slotsFor, type LessonSlot } from '@/lib/assignments/final-rules';
 import { FinalCheck } from './FinalCheck';
 
-type Question = ReviewQuestion & LessonQuestion;
-
 /**
- * The final check as the learner's assignment sets it (its lessons' questions, its pass mark), or the
+ * The final check as the learner's assignment sets it (its lessons' slots, its pass mark), or the
  * module's own without one.
  */
 export function AssignedFinalCheck({
-  questions,
+  slots,
   nextHref,
   nextLabel,
 }: {
-  questions: readonly Question[];
+  slots: readonly LessonSlot<ReviewQuestion>[];
   nextHref: string;
   nextLabel: string;
 }) {
-  // Stable per token, so that FinalCheck shuffles once per attempt, not on every change of progress.
+  // Stable per token, so that FinalCheck draws once per attempt, not on every change of progress.
   const assignment = useOpenedAssignment();
   const rules = useMemo(() => finalRules(assignment), [assignment]);
-  const asked = useMemo(() => questionsFor(questions, rules.lessons), [questions, rules]);
+  const asked = useMemo(() => slotsFor(slots, rules.lessons), [slots, rules]);
   return (
     <>
       {assignment && (
@@ -33,12 +31,7 @@ export function AssignedFinalCheck({
           chose; pass mark <span data-module-value="">{rules.passMarkPct}%</span>.
         </p>
       )}
-      <FinalCheck
-        questions={asked}
-        passMarkPct={rules.passMarkPct}
-        nextHref={nextHref}
-        nextLabel={nextLabel}
-      />
+      <FinalCheck slots={asked} passMarkPct={rules.passMarkPct} nextHref={nextHref} nextLabel={nextLabel} />
     </>
   );
 }

@@ -5,12 +5,15 @@ import type { ReviewQuestion } from '@/components/check/AnswerReview';
 import { CheckForm, type CheckAnswers } from '@/components/check/CheckForm';
 import { AnswerReviews, CheckResultHeading } from '@/components/check/CheckResult';
 import { useProgress } from '@/components/progress/useProgress';
+import type { LessonSlot } from '@/lib/assignments/final-rules';
+import { checkForm, drawForm } from '@/lib/grading/draw';
 import { grade } from '@/lib/grading/grade';
 import { recordFinalAttempt } from '@/lib/progress/actions';
 import { randomOrder } from '@/lib/shuffle/shuffle';
 
 interface Props {
-  questions: readonly ReviewQuestion[];
+  /** The slots the final check asks: each attempt draws one item of each. */
+  slots: readonly LessonSlot<ReviewQuestion>[];
   passMarkPct: number;
   /** Where a learner who passed goes next (the certificate). */
   nextHref?: string;
@@ -18,23 +21,31 @@ interface Props {
 }
 
 /**
- * The final check. Options are shuffled for each attempt; answers are recorded by each option's index in
- * the question bank, so grading never depends on the order shown.
+ * The final check. Each attempt draws a form, one item of each slot (a retake gets the slots' other items
+ * where there are any), and shuffles its options; answers are recorded by item id and by each option's
+ * index in the bank, so the stored answers say which items were served and grading never depends on the
+ * order shown.
  */
-export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Props) {
+export function FinalCheck({ slots, passMarkPct, nextHref, nextLabel }: Props) {
   const { progress, hydrated, update } = useProgress();
   const [attemptKey, setAttemptKey] = useState(0);
   const [reviewing, setReviewing] = useState(true);
   const [submittedNow, setSubmittedNow] = useState(false);
-  // A fresh order per attempt; attemptKey changes when the learner starts another attempt.
-  const orders = useMemo(
-    () => questions.map((q) => randomOrder(q.options.length)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- attemptKey is the reason to reshuffle
-    [questions, attemptKey],
-  );
-
   const last = hydrated ? progress.finalCheck : undefined;
-  const lastResult = last ? grade(questions, last.answers, passMarkPct) : null;
+  const lastForm = last ? checkForm(slots, Object.keys(last.answers)) : null;
+  const lastItems = lastForm?.ok ? lastForm.items : null;
+  const lastResult = last && lastItems ? grade(lastItems, last.answers, passMarkPct) : null;
+
+  // A fresh form and order per attempt; attemptKey changes when the learner starts another attempt, and the
+  // form is drawn against the attempt just reviewed.
+  const { questions, orders } = useMemo(
+    () => {
+      const drawn = drawForm(slots, { lastAttempt: lastItems?.map((item) => item.id) });
+      return { questions: drawn, orders: drawn.map((q) => randomOrder(q.options.length)) };
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- attemptKey is the reason to draw again
+    [slots, attemptKey],
+  );
 
   const onSubmit = (answers: CheckAnswers) => {
     const result = grade(questions, answers, passMarkPct);
@@ -58,7 +69,7 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
 
   if (!hydrated) return <p className="source">Loading your progress…</p>;
 
-  if (last && lastResult && reviewing) {
+  if (last && lastItems && lastResult && reviewing) {
     const passedEver = last.firstPass !== undefined;
     return (
       <div>
@@ -95,7 +106,7 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
           </button>
         </div>
         <h2>Your answers, with explanations</h2>
-        <AnswerReviews questions={questions} results={lastResult.results} />
+        <AnswerReviews questions={lastItems} results={lastResult.results} />
       </div>
     );
   }

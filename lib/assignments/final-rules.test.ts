@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { lessonOrder } from '@/content/lessons/order';
-import { finalQuestionsWithLessons } from '@/content/questions/final';
+import { finalQuestions, finalSlots } from '@/content/questions/final';
 import { answersWithCorrect } from '@/lib/certificates/testing/fixtures';
 import { DEFAULT_PASS_MARK_PCT } from '@/lib/grading/grade';
 import type { Assignment } from './assignment';
-import { finalRules, gradeForRules, questionsFor } from './final-rules';
+import { finalRules, gradeForm, slotsFor } from './final-rules';
 import { assignmentInput } from './testing';
 
-const key = finalQuestionsWithLessons().map(({ question, lesson }) => ({ ...question, lesson }));
+const firstItems = (slots: typeof finalSlots) => slots.map((slot) => slot.items[0]!);
 const assignment = (overrides: Partial<Assignment>): Assignment => ({
   ...assignmentInput(),
   id: 'AAAAAAAAAAAAAAAA',
@@ -21,17 +21,37 @@ describe('final rules', () => {
     expect(finalRules(null)).toEqual({ lessons: lessonOrder, passMarkPct: DEFAULT_PASS_MARK_PCT });
   });
 
-  it('ask only the required lessons’ questions, in course order', () => {
+  it('ask only the required lessons’ slots, in course order', () => {
     const rules = finalRules(assignment({ lessons: ['the-study', 'guidance-and-practice'] }));
-    const asked = questionsFor(key, rules.lessons);
-    expect(new Set(asked.map((q) => q.lesson))).toEqual(new Set(['the-study', 'guidance-and-practice']));
+    const asked = slotsFor(finalSlots, rules.lessons);
+    expect(new Set(asked.map((slot) => slot.lesson))).toEqual(
+      new Set(['the-study', 'guidance-and-practice']),
+    );
     expect(asked.length).toBeGreaterThan(0);
-    expect(asked.length).toBeLessThan(key.length);
+    expect(asked.length).toBeLessThan(finalSlots.length);
   });
 
   it('grade at the assignment’s pass mark, as the server does', () => {
-    const answers = answersWithCorrect(key, Math.ceil(key.length * 0.7));
-    expect(gradeForRules(key, answers, finalRules(assignment({ passMarkPct: 70 }))).passed).toBe(true);
-    expect(gradeForRules(key, answers, finalRules(null)).passed).toBe(false);
+    const answers = answersWithCorrect(finalQuestions, Math.ceil(finalQuestions.length * 0.7));
+    const at70 = gradeForm(finalSlots, answers, finalRules(assignment({ passMarkPct: 70 })));
+    const atDefault = gradeForm(finalSlots, answers, finalRules(null));
+    expect(at70.ok && at70.result.passed).toBe(true);
+    expect(atDefault.ok && atDefault.result.passed).toBe(false);
+  });
+
+  it('grade exactly the items a form served, whichever item of each slot it drew', () => {
+    const second = finalSlots.map((slot) => slot.items[1] ?? slot.items[0]!);
+    const graded = gradeForm(finalSlots, answersWithCorrect(second, second.length), finalRules(null));
+    expect(graded.ok && graded.items.map((item) => item.id)).toEqual(second.map((item) => item.id));
+    expect(graded.ok && graded.result.scorePct).toBe(100);
+  });
+
+  it('refuse answers to a lesson the assignment does not ask about', () => {
+    const rules = finalRules(assignment({ lessons: ['the-study'] }));
+    const graded = gradeForm(finalSlots, answersWithCorrect(firstItems(finalSlots), 0), rules);
+    expect(graded).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Not a question of this final check/),
+    });
   });
 });

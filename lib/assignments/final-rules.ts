@@ -1,10 +1,13 @@
 import { lessonOrder, type LessonSlug } from '@/content/lessons/order';
+import { checkForm } from '@/lib/grading/draw';
 import { DEFAULT_PASS_MARK_PCT, grade, type GradableQuestion, type GradeResult } from '@/lib/grading/grade';
 import type { Assignment } from './assignment';
 
-/** A final-check question as grading needs it, with the lesson it belongs to. */
-export interface LessonQuestion extends GradableQuestion {
+/** A place on the final check as grading needs it: its lesson and its parallel items. */
+export interface LessonSlot<Q extends GradableQuestion = GradableQuestion> {
+  id: string;
   lesson: LessonSlug;
+  items: readonly Q[];
 }
 
 export interface FinalRules {
@@ -19,19 +22,28 @@ export function finalRules(assignment: Assignment | null): FinalRules {
     : { lessons: lessonOrder, passMarkPct: DEFAULT_PASS_MARK_PCT };
 }
 
-/** The questions of these lessons, in the order given. */
-export function questionsFor<Q extends LessonQuestion>(
-  questions: readonly Q[],
+/** The slots of these lessons, in the order given: the ones a form asks. */
+export function slotsFor<S extends { lesson: LessonSlug }>(
+  slots: readonly S[],
   lessons: readonly LessonSlug[],
-): Q[] {
-  return questions.filter((question) => lessons.includes(question.lesson));
+): S[] {
+  return slots.filter((slot) => lessons.includes(slot.lesson));
 }
 
-/** The learner's answers graded as the server will grade them for a certificate. */
-export function gradeForRules(
-  questions: readonly LessonQuestion[],
+export type FormGrade<Q extends GradableQuestion> =
+  { ok: true; items: Q[]; result: GradeResult } | { ok: false; message: string };
+
+/**
+ * A final-check attempt graded as the server grades it for a certificate: the answered items must be a form
+ * a draw could have served from the rules' lessons (one item of each of their slots, nothing else), and
+ * exactly those items are graded, at the rules' pass mark.
+ */
+export function gradeForm<Q extends GradableQuestion>(
+  slots: readonly LessonSlot<Q>[],
   answers: Readonly<Record<string, number>>,
   rules: FinalRules,
-): GradeResult {
-  return grade(questionsFor(questions, rules.lessons), answers, rules.passMarkPct);
+): FormGrade<Q> {
+  const form = checkForm(slotsFor(slots, rules.lessons), Object.keys(answers));
+  if (!form.ok) return form;
+  return { ok: true, items: form.items, result: grade(form.items, answers, rules.passMarkPct) };
 }

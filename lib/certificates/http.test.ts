@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finalQuestions, finalQuestionsWithLessons } from '@/content/questions/final';
-import { questionsFor } from '@/lib/assignments/final-rules';
+import { finalQuestions, finalSlots } from '@/content/questions/final';
+import { slotsFor } from '@/lib/assignments/final-rules';
 import { ATTITUDE_ITEMS } from '@/lib/assignments/attitudes';
 import { signedAssignment } from '@/lib/assignments/testing';
 import { verifyToken } from '@/lib/verify/verify';
@@ -80,10 +80,7 @@ describe('POST /api/certificates', () => {
 
     it('asks only about the required lessons', async () => {
       const { ep, token } = await setUp({ lessons: ['is-it-ethical'] });
-      const asked = questionsFor(
-        finalQuestionsWithLessons().map(({ question, lesson }) => ({ ...question, lesson })),
-        ['is-it-ethical'],
-      );
+      const asked = slotsFor(finalSlots, ['is-it-ethical']).map((slot) => slot.items[0]!);
       const { status, body } = await answer(
         post(
           JSON.stringify({
@@ -155,6 +152,27 @@ describe('POST /api/certificates', () => {
         'attitudes: they can be shared only with an assignment.',
       );
     });
+  });
+
+  it('signs for any form a draw can serve: the slots’ other items graded as their own', async () => {
+    const others = finalSlots.map((slot) => slot.items.at(-1)!);
+    const { status, body } = await answer(
+      post(JSON.stringify({ name: 'Ana', answers: answersWithCorrect(others, others.length) })),
+    );
+    expect(status).toBe(200);
+    expect(body.claims).toMatchObject({ score: 100 });
+  });
+
+  it('refuses with 400 a form no draw serves: two items of one slot, a slot left out, or an unknown item', async () => {
+    const slot = finalSlots.find((s) => s.items.length > 1)!;
+    const doubled = { ...passingAnswers(), [slot.items[1]!.id]: slot.items[1]!.answer };
+    const short = Object.fromEntries(Object.entries(passingAnswers()).slice(1));
+    const unknown = { ...short, 'invented-question': 0 };
+    for (const answers of [doubled, short, unknown]) {
+      const { status, body } = await answer(post(JSON.stringify({ name: 'Ana', answers })));
+      expect(status).toBe(400);
+      expect(body).toMatchObject({ answers: 'invalid', error: expect.stringMatching(/final check/) });
+    }
   });
 
   it('refuses failing answers with 422, the score and the pass mark', async () => {

@@ -1,15 +1,12 @@
-import { finalQuestionsWithLessons } from '@/content/questions/final';
+import { finalSlots } from '@/content/questions/final';
 import type { Assignment } from '@/lib/assignments/assignment';
 import { verifyAssignmentToken } from '@/lib/assignments/token';
-import { finalRules, gradeForRules } from '@/lib/assignments/final-rules';
+import { finalRules, gradeForm } from '@/lib/assignments/final-rules';
 import type { PublishedKeys } from '@/lib/signing/jwks';
 import { buildCredential, printedClaims, type OpenBadgeCredential, type PrintedClaims } from './credential';
 import type { CertificateRequest } from './request';
 import type { SigningKey } from '@/lib/signing/jws';
 import { signCredential, signPrintedClaims } from './sign';
-
-/** The final check's questions with their lessons, graded as the browser grades them (final-rules.ts). */
-const FINAL_QUESTIONS = finalQuestionsWithLessons().map(({ question, lesson }) => ({ ...question, lesson }));
 
 export interface IssueContext {
   key: SigningKey;
@@ -32,12 +29,15 @@ export type IssueOutcome =
       issuer: string;
     }
   | { kind: 'not-passed'; scorePct: number; passMarkPct: number; correct: number; total: number }
-  | { kind: 'bad-assignment'; message: string };
+  | { kind: 'bad-assignment'; message: string }
+  /** The answers are not a form the final check can serve: an item unknown, left out or doubled. */
+  | { kind: 'bad-form'; message: string };
 
 /**
- * Checks the assignment link again (a learner cannot change its pass mark), re-grades the answers with the
- * same `grade()` the browser uses, against the final check of the assignment's lessons and at its pass mark
- * (the module's default without one), and only on a pass signs a credential.
+ * Checks the assignment link again (a learner cannot change its pass mark), checks that the answered items
+ * are a form the final check of the assignment's lessons could serve (one item of each slot), re-grades
+ * exactly those items with the same `grade()` the browser uses, at the assignment's pass mark (the
+ * module's default without one), and only on a pass signs a credential.
  */
 export async function issueCertificate(
   request: CertificateRequest,
@@ -58,7 +58,9 @@ export async function issueCertificate(
   }
   const rules = finalRules(assignment ?? null);
   const { passMarkPct } = rules;
-  const result = gradeForRules(FINAL_QUESTIONS, request.answers, rules);
+  const form = gradeForm(finalSlots, request.answers, rules);
+  if (!form.ok) return { kind: 'bad-form', message: form.message };
+  const { result } = form;
   if (!result.passed) {
     return {
       kind: 'not-passed',
