@@ -1,5 +1,6 @@
 import type { Assignment } from '@/lib/assignments/assignment';
 import { formatDay, isoSeconds } from '@/lib/dates/days';
+import { itemResultsUrn, type ItemResult } from '@/lib/grading/item-results';
 import {
   ATTITUDE_ITEMS,
   attitudeLabel,
@@ -76,7 +77,7 @@ export interface Evidence {
   type: ['Evidence'];
   name: string;
   description: string;
-  genre: typeof EVIDENCE_GENRE.assignment | typeof EVIDENCE_GENRE.attitudes;
+  genre: (typeof EVIDENCE_GENRE)[keyof typeof EVIDENCE_GENRE];
   audience?: string;
 }
 
@@ -85,6 +86,8 @@ export const EVIDENCE_GENRE = {
   assignment: 'Assignment',
   /** Its id is the compact URN of `attitudesUrn`. */
   attitudes: 'Shared attitude answers',
+  /** Its id is the URN of `itemResultsUrn`: which final-check items were answered, and whether correctly. */
+  items: 'Final-check item results',
 } as const;
 
 export function issuerProfile(origin: string): IssuerProfile {
@@ -136,6 +139,8 @@ export interface CredentialFacts {
   assignment?: { token: string; assignment: Assignment };
   /** Only when the assignment invites it and the learner opted in. */
   attitudes?: SharedAttitudes;
+  /** The items of the graded attempt, in the order asked, and whether each was answered correctly. */
+  items?: readonly ItemResult[];
 }
 
 function evidenceOf(facts: CredentialFacts): Evidence[] {
@@ -165,6 +170,16 @@ function evidenceOf(facts: CredentialFacts): Evidence[] {
       description: `Shared by the learner with ${facts.assignment.assignment.educatorName}. ${lines.join(' ')}`,
       genre: EVIDENCE_GENRE.attitudes,
       audience: facts.assignment.assignment.educatorName,
+    });
+  }
+  if (facts.items && facts.items.length > 0) {
+    const correct = facts.items.filter((item) => item.correct).length;
+    evidence.push({
+      id: itemResultsUrn(facts.items),
+      type: ['Evidence'],
+      name: 'Final-check items answered',
+      description: `The final-check items this attempt asked, by id, and whether each was answered correctly: ${correct} of ${facts.items.length}. No answers or words are kept.`,
+      genre: EVIDENCE_GENRE.items,
     });
   }
   return evidence;

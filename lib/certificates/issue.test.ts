@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { finalQuestions } from '@/content/questions/final';
+import { finalQuestions, finalSlots } from '@/content/questions/final';
 import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
 import { issueCertificate } from './issue';
 import { failingAnswers, ORIGIN, passingAnswers } from './testing/fixtures';
-import { decodeSegment, newSigningKey } from '@/lib/signing/testing';
+import { decodeSegment, jwksOf, newSigningKey } from '@/lib/signing/testing';
+import { verifyToken } from '@/lib/verify/verify';
+import { answersWithCorrect } from './testing/fixtures';
 
 const context = async () => ({
   key: await newSigningKey(),
@@ -92,6 +94,24 @@ describe('issueCertificate', () => {
       passMarkPct: 80,
       correct: 0,
       total: finalQuestions.length,
+    });
+  });
+
+  it('records which items the attempt asked and whether each was right, as the verifier reads them back', async () => {
+    const asked = finalSlots.map((slot) => slot.items.at(-1)!);
+    const answers = answersWithCorrect(asked, asked.length - 2);
+    const ctx = await context();
+    const outcome = await issueCertificate({ name: 'Ana', answers }, ctx);
+    expect(outcome.kind).toBe('issued');
+    if (outcome.kind !== 'issued') return;
+    const verified = await verifyToken(outcome.credential, {
+      keys: jwksOf(ctx.key),
+      issuerOrigin: ORIGIN,
+      now: ctx.now,
+    });
+    expect(verified).toMatchObject({
+      valid: true,
+      items: asked.map((item, i) => ({ id: item.id, correct: i < asked.length - 2 })),
     });
   });
 

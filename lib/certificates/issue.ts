@@ -78,6 +78,7 @@ export async function issueCertificate(
     origin: context.origin,
     ...(assignment ? { assignment: { token: request.assignment!, assignment } } : {}),
     ...(request.attitudes ? { attitudes: request.attitudes } : {}),
+    items: result.results.map(({ id, correct }) => ({ id, correct })),
   });
   const claims = printedClaims(credential, assignment);
   const [jwt, printed] = await Promise.all([

@@ -1,5 +1,6 @@
 import { decodeAssignmentToken, tokenFromLink } from '@/lib/assignments/claims';
 import { attitudesFromUrn } from '@/lib/assignments/attitudes';
+import { itemResultsFromUrn } from '@/lib/grading/item-results';
 import { CREDENTIAL_CONTEXT, ISSUER_NAME } from '@/lib/certificates/constants';
 import { EVIDENCE_GENRE, type OpenBadgeCredential } from '@/lib/certificates/credential';
 import { invalid, isObject, MESSAGES } from './results';
@@ -61,7 +62,11 @@ export function checkCredential(
     return invalid('malformed', 'The credential does not carry a final-check score.');
   }
   const evidence = readEvidence(payload.evidence);
-  if (!evidence) return invalid('malformed', 'The credential’s assignment or shared answers cannot be read.');
+  if (!evidence)
+    return invalid(
+      'malformed',
+      'The credential’s assignment, shared answers or item results cannot be read.',
+    );
   const issuer = payload.issuer as { name?: unknown };
   return {
     valid: true,
@@ -79,14 +84,16 @@ export function checkCredential(
 }
 
 /**
- * The assignment and shared attitudes a credential's evidence carries. The assignment is read from the link
+ * The assignment, shared attitudes and final-check item results a credential's evidence carries. The assignment is read from the link
  * in its id; the link's own signature is not checked again, since the credential's signature covers it.
  * Null when evidence is there but is not what this module writes.
  */
-function readEvidence(value: unknown): Pick<ValidCertificate, 'assignment' | 'attitudes' | 'course'> | null {
+function readEvidence(
+  value: unknown,
+): Pick<ValidCertificate, 'assignment' | 'attitudes' | 'course' | 'items'> | null {
   if (value === undefined) return {};
   if (!Array.isArray(value)) return null;
-  const found: Pick<ValidCertificate, 'assignment' | 'attitudes' | 'course'> = {};
+  const found: Pick<ValidCertificate, 'assignment' | 'attitudes' | 'course' | 'items'> = {};
   for (const entry of value) {
     if (!isObject(entry) || typeof entry.id !== 'string') return null;
     if (entry.genre === EVIDENCE_GENRE.assignment) {
@@ -105,6 +112,10 @@ function readEvidence(value: unknown): Pick<ValidCertificate, 'assignment' | 'at
       const attitudes = attitudesFromUrn(entry.id);
       if (!attitudes) return null;
       found.attitudes = attitudes;
+    } else if (entry.genre === EVIDENCE_GENRE.items) {
+      const items = itemResultsFromUrn(entry.id);
+      if (!items) return null;
+      found.items = items;
     } else {
       return null;
     }

@@ -1,3 +1,4 @@
+import type { ItemResult } from '@/lib/grading/item-results';
 import type { SharedAttitudes } from '@/lib/assignments/attitudes';
 import type { OpenBadgeCredential } from '@/lib/certificates/credential';
 import type { PublishedKeys } from '@/lib/signing/jwks';
@@ -26,6 +27,8 @@ export interface ValidCertificate {
   assignment?: CertificateAssignment;
   /** The before/after attitude answers the learner chose to share (full credentials only). */
   attitudes?: SharedAttitudes;
+  /** Which final-check items the graded attempt asked, and whether each was right (full credentials only). */
+  items?: ItemResult[];
   /** The key id it was signed with (as published in the JWKS). */
   kid: string;
   /** Present for a full credential. */
