@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { saveFile } from '@/components/dom/save-file';
 import { localDay } from '@/lib/dates/days';
 import { classAttitudes, type AttitudeItemFacts } from '@/lib/review/attitudes';
+import { classItems, type SlotFacts } from '@/lib/review/items';
 import { rosterCsv } from '@/lib/review/csv';
 import { fileTooLarge, MAX_FILE_BYTES, pastedLabel, splitPastedCodes } from '@/lib/review/inputs';
 import {
@@ -20,6 +21,7 @@ import type { Verification } from '@/lib/verify/types';
 import { countOf } from '@/lib/words/plural';
 import { CertificateInputs } from './CertificateInputs';
 import { ClassAttitudesView, type NationalContext } from './ClassAttitudesView';
+import { ClassItemsView } from './ClassItemsView';
 import { RosterTable } from './RosterTable';
 import styles from './review.module.css';
 
@@ -46,9 +48,12 @@ const unreadableFile: Verification = {
 export function ClassReview({
   facts,
   national,
+  slots,
 }: {
   facts: readonly AttitudeItemFacts[];
   national: NationalContext;
+  /** The final check's slots and their questions' wording, for the results by question. */
+  slots: readonly SlotFacts[];
 }) {
   const [files, setFiles] = useState<File[]>([]);
   const [pasted, setPasted] = useState('');
@@ -261,7 +266,10 @@ export function ClassReview({
       )}
 
       {roster.length > 0 && (
-        <ClassAttitudesView attitudes={classAttitudes(shown, facts)} national={national} scope={scope} />
+        <>
+          <ClassItemsView items={classItems(shown, slots)} scope={scope} />
+          <ClassAttitudesView attitudes={classAttitudes(shown, facts)} national={national} scope={scope} />
+        </>
       )}
     </>
   );
