@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { finalQuestions } from '../content/questions/final';
+import { finalQuestions, finalSlots } from '../content/questions/final';
 import { passingAnswers } from './support/certificate';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -33,6 +33,25 @@ test.describe('the certificate signing service', () => {
     });
     expect(response.status()).toBe(422);
     expect((await response.json()).error).toMatch(/score is 0%.*at least 80%/);
+  });
+
+  test('refuses with 400 a tampered form: an item swapped for another slot’s, so one objective is asked twice', async ({
+    request,
+  }) => {
+    const answers = passingAnswers();
+    const [first, second] = finalSlots as [(typeof finalSlots)[number], (typeof finalSlots)[number]];
+    delete answers[second.items[0]!.id];
+    const other = first.items[1]!;
+    answers[other.id] = other.answer;
+    const response = await request.post('/api/certificates', {
+      headers: JSON_TYPE,
+      data: JSON.stringify({ name: 'Ana Lima', answers }),
+    });
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toMatchObject({
+      answers: 'invalid',
+      error: expect.stringMatching(/^Two answers to the same question of the final check/),
+    });
   });
 
   const bad: [string, string, number, RegExp][] = [
