@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { AssignmentCard } from '@/components/assignment/AssignmentCard';
 import { ResumeButton } from '@/components/home/ResumeButton';
+import { moduleObjectives } from '@/content/course/objectives';
 import { getSource } from '@/content/study';
 import { courseMinutes, getLessons } from '@/lib/content/lessons';
 
@@ -27,12 +28,13 @@ export default function HomePage() {
       <ResumeButton lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
       <h2>What you will be able to do</h2>
       <ul className="prose">
-        {lessons
-          .flatMap((lesson) => lesson.objectives)
-          .map((objective) => (
-            <li key={objective}>{objective}</li>
-          ))}
+        {moduleObjectives.map((objective) => (
+          <li key={objective.id}>{objective.text}</li>
+        ))}
       </ul>
+      <p className="source">
+        Each lesson lists its own objectives, and the final check asks about every one of these.
+      </p>
       <h2>Your privacy</h2>
       <p className="prose">
         Your answers and progress are kept only in this browser, on this device. When you claim a certificate,
