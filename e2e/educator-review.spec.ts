@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { finalSlots } from '../content/questions/final';
 import { formatFigure, getFigure } from '../content/study';
 import type { SharedAttitudes } from '../lib/assignments/attitudes';
 import { makeCertificatePdf } from '../lib/certificates/pdf/make-certificate-pdf';
@@ -7,7 +8,10 @@ import { loadFontFromPackages } from '../lib/certificates/pdf/testing/node-fonts
 import { parseCsv } from '../lib/csv/testing';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 import { unexplainedPercentages } from './support/figures';
+import { passingAnswers } from './support/certificate';
 import { jsonFile, makeAssignment, makeCertificate, rosterRow, shortDay, utcDay } from './support/review';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CLERKSHIP = 'Clerkship in Internal Medicine, block 3';
 const SEMINAR = 'Ethics seminar';
@@ -64,7 +68,13 @@ test('an educator checks a class’s certificates in the browser, filters them, 
   );
   const hostile = await makeCertificate(request, HOSTILE, clerkship, views(['acceptable', 'unsure']));
   const mohammed = await makeCertificate(request, 'محمد علي', clerkship);
-  const jose = await makeCertificate(request, 'José Ñúñez', seminar);
+  // José answered the first question of the final check wrongly; everyone else answered every one right.
+  const [firstSlot] = finalSlots;
+  const missed = firstSlot!.items[0]!;
+  const jose = await makeCertificate(request, 'José Ñúñez', seminar, undefined, {
+    ...passingAnswers(),
+    [missed.id]: (missed.answer + 1) % missed.options.length,
+  });
   const kwame = await makeCertificate(request, 'Kwame Mensah', lateBlock);
 
   // Dmitry's PDF, made as the browser makes it, from the credential the server signed.
@@ -158,6 +168,17 @@ test('an educator checks a class’s certificates in the browser, filters them, 
   await expect(concern).toContainText('Not shown: only 1 answered');
   await expect(concern).toContainText('100% (5 of 5)');
   await expect(attitudes).toContainText('read them as rough');
+
+  // The final check question by question, from the seven full credentials (a QR summary records no items).
+  const items = page.getByRole('region', { name: 'Final check, question by question' });
+  await expect(items).toContainText('graded final-check attempts of 7 learners');
+  await expect(
+    items.getByRole('row', { name: new RegExp(`^${escape(firstSlot!.objective)}`) }),
+  ).toContainText('86% (6 of 7)');
+  const other = firstSlot!.items[1]!;
+  await expect(items.getByRole('row').filter({ hasText: other.prompt })).toContainText(
+    'Not shown: no one was asked it',
+  );
   expect(await unexplainedPercentages(page)).toEqual([]);
   await expectNoAxeViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });

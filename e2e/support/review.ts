@@ -50,12 +50,13 @@ export async function makeCertificate(
   name: string,
   assignment: string,
   attitudes?: SharedAttitudes,
+  answers: Record<string, number> = passingAnswers(),
 ): Promise<Issued> {
   const response = await request.post('/api/certificates', {
     headers: JSON_TYPE,
     data: JSON.stringify({
       name,
-      answers: passingAnswers(),
+      answers,
       assignment,
       ...(attitudes ? { attitudes } : {}),
     }),
