@@ -1,5 +1,6 @@
 import { MIN_SHARED_LEARNERS, type ClassAttitudes, type ClassShare } from '@/lib/review/attitudes';
 import { ScrollTable } from '@/components/layout/ScrollTable';
+import { ClassShareCell } from './ClassShareCell';
 
 export interface NationalContext {
   /** Everyone who answered the survey, e.g. "501" (derived, approximate). */
@@ -11,20 +12,14 @@ export interface NationalContext {
 }
 
 function Share({ share }: { share: ClassShare }) {
-  if (share.pct === undefined) {
-    return (
-      <span className="source">
-        Not shown: {share.answered === 0 ? 'no one' : `only ${share.answered}`} answered
-      </span>
-    );
-  }
   return (
-    <>
-      <strong data-computed="">{share.pct}%</strong>{' '}
-      <span className="source">
-        ({share.onSide} of {share.answered})
-      </span>
-    </>
+    <ClassShareCell
+      count={share.onSide}
+      of={share.answered}
+      pct={share.pct}
+      none="no one answered"
+      few={(n) => `only ${n} answered`}
+    />
   );
 }
 

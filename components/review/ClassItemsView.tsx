@@ -1,21 +1,16 @@
 import { ScrollTable } from '@/components/layout/ScrollTable';
+import { ClassShareCell } from './ClassShareCell';
 import type { ClassItems } from '@/lib/review/items';
 
 function Share({ answered, correct, pct }: { answered: number; correct: number; pct?: number }) {
-  if (pct === undefined) {
-    return (
-      <span className="source">
-        Not shown: {answered === 0 ? 'no one was asked it' : `only ${answered} asked`}
-      </span>
-    );
-  }
   return (
-    <>
-      <strong data-computed="">{pct}%</strong>{' '}
-      <span className="source">
-        ({correct} of {answered})
-      </span>
-    </>
+    <ClassShareCell
+      count={correct}
+      of={answered}
+      pct={pct}
+      none="no one was asked it"
+      few={(n) => `only ${n} asked`}
+    />
   );
 }
 
