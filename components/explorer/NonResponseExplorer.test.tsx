@@ -136,17 +136,17 @@ describe('what the explorer shows', () => {
 });
 
 describe('ResponseRates', () => {
-  it('tabulates the reported rates and the approximate counts, overall included', () => {
+  it('tabulates the reported rates and the approximate counts, overall included, as /data does', () => {
     render(<ResponseRates />);
     const table = screen.getByRole('table', { name: 'Who was asked and who answered' });
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
-    expect(row('Medical students').textContent).toBe('Medical students1,00419.8%199');
-    expect(row('Resident physicians').textContent).toBe('Resident physicians1,00414.3%144');
-    expect(row('Practicing physicians').textContent).toBe('Practicing physicians1,00414.1%142');
-    expect(row('All three groups').textContent).toBe('All three groups3,012 (computed)16.0%482');
+    expect(row('Medical students').textContent).toBe('Medical students1,00419.8%about 199');
+    expect(row('Resident physicians').textContent).toBe('Resident physicians1,00414.3%about 144');
+    expect(row('Practicing physicians').textContent).toBe('Practicing physicians1,00414.1%about 142');
+    expect(row('All three groups').textContent).toBe('All three groups3,012 (computed)16.0%about 482');
   });
 
   it('renders on the server without the browser', () => {
-    expect(renderToStaticMarkup(<ResponseRates />)).toContain('Answered (about, computed)');
+    expect(renderToStaticMarkup(<ResponseRates />)).toContain('Answered (computed, approximate)');
   });
 });

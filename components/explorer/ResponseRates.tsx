@@ -1,46 +1,55 @@
-import { GROUP_IDS, formatFigure, getFigure, getSource, groups } from '@/content/study';
+import { getSource } from '@/content/study';
 import { ScrollTable } from '@/components/layout/ScrollTable';
+import { sampleTable, type SampleRow } from '@/lib/data-page/tables';
 
-const text = (id: string) => formatFigure(getFigure(id));
+function SampleCells({ row }: { row: SampleRow }) {
+  return (
+    <tr>
+      <th scope="row">{row.label}</th>
+      <td className="num">{row.sent}</td>
+      <td className="num">{row.rate}</td>
+      <td className="num">{row.answered}</td>
+    </tr>
+  );
+}
 
-/** Who was asked and who answered, by group and overall: the study's design as a small table. */
+/** Who was asked and who answered, by group and overall: on /data and in the lesson on the study. */
+export function SampleTable({ caption = 'Survey sample and response by group, 2010' }: { caption?: string }) {
+  const { rows, total } = sampleTable();
+  return (
+    <ScrollTable caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">Group</th>
+          <th scope="col" className="num">
+            Sent the survey
+          </th>
+          <th scope="col" className="num">
+            Response rate (reported)
+          </th>
+          <th scope="col" className="num">
+            Answered (computed, approximate)
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <SampleCells key={row.label} row={row} />
+        ))}
+      </tbody>
+      <tfoot>
+        <SampleCells row={total} />
+      </tfoot>
+    </ScrollTable>
+  );
+}
+
+/** The study's design as a lesson block: the sample table, and what in it is reported and what computed. */
 export function ResponseRates() {
-  const rows = [
-    ...GROUP_IDS.map((id) => ({ key: id, label: groups[id].label, derivedSent: false })),
-    { key: 'overall', label: 'All three groups', derivedSent: true },
-  ];
   return (
     <section className="block" aria-label="Who was asked and who answered">
       <p className="block__label">The study’s design</p>
-      <ScrollTable caption="Who was asked and who answered">
-        <thead>
-          <tr>
-            <th scope="col">Group</th>
-            <th scope="col" className="num">
-              Sent the survey
-            </th>
-            <th scope="col" className="num">
-              Response rate
-            </th>
-            <th scope="col" className="num">
-              Answered (about, computed)
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td className="num">
-                {text(`bosslet/surveyed/${row.key}`)}
-                {row.derivedSent && ' (computed)'}
-              </td>
-              <td className="num">{text(`bosslet/response-rate/${row.key}`)}</td>
-              <td className="num">{text(`bosslet/respondents/${row.key}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <SampleTable caption="Who was asked and who answered" />
       <p className="source">
         The numbers sent and the response rates are reported. The counts of those who answered are this
         module’s arithmetic (rate × number sent, rounded), so they are approximate.

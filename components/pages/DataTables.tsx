@@ -1,56 +1,10 @@
+import { SampleTable } from '@/components/explorer/ResponseRates';
 import { ScrollTable } from '@/components/layout/ScrollTable';
-import {
-  attitudeTable,
-  behaviourTable,
-  critiqueTable,
-  literatureTables,
-  sampleTable,
-  type SampleRow,
-} from '@/lib/data-page/tables';
+import { attitudeTable, behaviourTable, critiqueTable, literatureTables } from '@/lib/data-page/tables';
 
 /** The /data page's tables. Every cell comes from `lib/data-page/tables`, which reads the typed study data. */
 
-function SampleCells({ row }: { row: SampleRow }) {
-  return (
-    <tr>
-      <th scope="row">{row.label}</th>
-      <td className="num">{row.sent}</td>
-      <td className="num">{row.rate}</td>
-      <td className="num">{row.answered}</td>
-    </tr>
-  );
-}
-
-/** Who was asked and who answered, by group and overall. */
-export function SampleTable() {
-  const { rows, total } = sampleTable();
-  return (
-    <ScrollTable caption="Survey sample and response by group, 2010">
-      <thead>
-        <tr>
-          <th scope="col">Group</th>
-          <th scope="col" className="num">
-            Sent the survey
-          </th>
-          <th scope="col" className="num">
-            Response rate (reported)
-          </th>
-          <th scope="col" className="num">
-            Answered (computed, approximate)
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <SampleCells key={row.label} row={row} />
-        ))}
-      </tbody>
-      <tfoot>
-        <SampleCells row={total} />
-      </tfoot>
-    </ScrollTable>
-  );
-}
+export { SampleTable };
 
 /** What respondents reported doing, each behaviour item by group. */
 export function BehaviourTable() {
