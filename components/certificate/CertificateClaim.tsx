@@ -57,7 +57,13 @@ export function CertificateClaim({
         <MissingSteps
           lessons={incomplete}
           last={
-            result && finalCheck ? { scorePct: result.scorePct, passedBefore: !!finalCheck.firstPass } : null
+            result && finalCheck
+              ? {
+                  scorePct: result.scorePct,
+                  passedBefore: !!finalCheck.firstPass,
+                  unanswered: result.results.filter((r) => r.chosen === null).length,
+                }
+              : null
           }
           passMarkPct={rules.passMarkPct}
         />
