@@ -17,10 +17,10 @@ export default function FinalCheckPage() {
     <div className="prose">
       <h1>Final check</h1>
       <p className="lede">
-        Three questions on each lesson: the study&rsquo;s facts, reading a survey critically, the guidance,
-        and judgement in cases. You need <span data-module-value="">{DEFAULT_PASS_MARK_PCT}%</span> to pass
-        unless your assignment sets another mark, you can try as often as you like, and every answer comes
-        with an explanation.
+        Questions on every lesson: the study&rsquo;s facts, reading a survey critically, the guidance, and
+        judgement in cases. You need <span data-module-value="">{DEFAULT_PASS_MARK_PCT}%</span> to pass unless
+        your assignment sets another mark, you can try as often as you like, and every answer comes with an
+        explanation.
       </p>
       <p className="source">
         Best taken after the <Link href="/lessons">lessons</Link> and the questions on{' '}

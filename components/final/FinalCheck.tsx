@@ -6,6 +6,7 @@ import { CheckForm, type CheckAnswers } from '@/components/check/CheckForm';
 import { AnswerReviews, CheckResultHeading } from '@/components/check/CheckResult';
 import { useProgress } from '@/components/progress/useProgress';
 import { grade } from '@/lib/grading/grade';
+import { countOf } from '@/lib/words/plural';
 import { recordFinalAttempt } from '@/lib/progress/actions';
 import { randomOrder } from '@/lib/shuffle/shuffle';
 
@@ -60,6 +61,8 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
 
   if (last && lastResult && reviewing) {
     const passedEver = last.firstPass !== undefined;
+    // Questions asked now that the last attempt never saw: a lesson added since, or an assignment's.
+    const unanswered = lastResult.results.filter((r) => r.chosen === null).length;
     return (
       <div>
         <CheckResultHeading level={2} passed={lastResult.passed} focus={submittedNow}>
@@ -78,6 +81,10 @@ export function FinalCheck({ questions, passMarkPct, nextHref, nextLabel }: Prop
           {passedEver &&
             !lastResult.passed &&
             'You passed an earlier attempt, so your completion stands; a certificate is signed from a passing attempt, so pass once more to claim one. '}
+          {passedEver &&
+            !lastResult.passed &&
+            unanswered > 0 &&
+            `The check now asks ${countOf(unanswered, 'question')} that attempt did not answer. `}
           {!lastResult.passed && 'Read the explanations below, then try again whenever you are ready.'}
         </p>
         <div className="actions">

@@ -8,7 +8,7 @@ import type { Poll } from './types';
 export const sincePoll: Poll = {
   id: 'since',
   intro:
-    'Answer for yourself before you read what came after 2013. There are no right or wrong answers, and your answers stay in this browser.',
+    'Answer as you would act, and as things stand where you work. There are no right or wrong answers, and your answers stay in this browser.',
   questions: [
     {
       id: 'since-case-reply',
