@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonOrder } from '../content/lessons/order';
+import { finalQuestionsByLesson } from '../content/questions/final';
 import { sectionsOf, splitFrontmatter } from '../lib/content/lesson-source';
-import { collectPageErrors } from './support/a11y';
+import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 import { chooseRadio, press } from './support/keyboard';
-import { KEY, LESSON, storedProgress } from './support/progress';
+import { KEY, LESSON, lessonsComplete, storedProgress } from './support/progress';
 import { answerWhereYouStand } from './support/start';
 
 /*
@@ -131,4 +132,58 @@ test('two tabs answering in turn keep both answers', async ({ context }) => {
   });
   expect(Object.keys(stored?.polls as object)).toHaveLength(8);
   expect(errors.flat()).toEqual([]);
+});
+
+test('a learner who finished the five lessons before the sixth was added finds it new, with every answer kept', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  const before = readFileSync(
+    path.join(__dirname, '../lib/progress/fixtures/v2-finished-course.json'),
+    'utf8',
+  );
+  const stored = JSON.parse(before) as { polls: Record<string, string>; checks: Record<string, number> };
+  const sixth = lessonOrder[5]!;
+  await page.addInitScript(
+    ([key, text]) => {
+      if (!window.sessionStorage.getItem('seeded')) {
+        window.localStorage.setItem(key!, text!);
+        window.sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, before],
+  );
+
+  await page.goto('/');
+  await expect(page.getByText(lessonsComplete(5))).toBeVisible();
+  await expect(page.getByText('Next up: What came after 2013')).toBeVisible();
+  await press(page.getByRole('link', { name: 'Continue where you left off' }), 'Enter');
+
+  // The new lesson, at its start: nothing answered yet.
+  await expect(page).toHaveURL(new RegExp(`/lessons/${sixth}$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'What came after 2013' })).toBeVisible();
+  await expect(page.getByText(`Lesson ${lessonOrder.length} of ${lessonOrder.length}`)).toBeVisible();
+  const poll = page.getByRole('form').filter({ has: page.getByRole('button', { name: 'Save my answers' }) });
+  await expect(poll.getByRole('radio', { checked: true })).toHaveCount(0);
+
+  // The final check shows the last attempt against the questions asked now, and says what it did not see.
+  const added = finalQuestionsByLesson[sixth].length;
+  await page.goto('/final');
+  await expect(
+    page.getByText(`The check now asks ${added} questions that attempt did not answer.`, { exact: false }),
+  ).toBeVisible();
+
+  // The certificate page asks for the new lesson and says why the earlier pass no longer carries.
+  await page.goto('/certificate');
+  await expect(page.getByRole('link', { name: 'Complete the lesson “What came after 2013”' })).toBeVisible();
+  await expect(
+    page.getByText(`It now also asks ${added} questions your last attempt did not answer`, { exact: false }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Nothing the five lessons left was lost or rewritten.
+  const now = (await storedProgress(page)) as typeof stored;
+  expect(now.polls).toEqual(stored.polls);
+  expect(now.checks).toEqual(stored.checks);
+  expect(errors).toEqual([]);
 });

@@ -6,7 +6,7 @@ import { AssignmentCard, type LessonTitle } from '@/components/assignment/Assign
 import { useOpenedAssignment } from '@/components/assignment/useOpenedAssignment';
 import { useProgress } from '@/components/progress/useProgress';
 import { attitudesFromPolls } from '@/lib/assignments/attitudes';
-import { finalRules, gradeForm, type LessonSlot } from '@/lib/assignments/final-rules';
+import { finalRules, gradeStoredAttempt, type LessonSlot } from '@/lib/assignments/final-rules';
 import { lessonStatus } from '@/lib/progress/selectors';
 import { CertificatePreview } from './CertificatePreview';
 import type { IssuedCertificate } from './issued';
@@ -44,12 +44,12 @@ export function CertificateClaim({
 
   const rules = finalRules(assignment);
   const finalCheck = progress.finalCheck;
-  // An attempt that is not a form of these rules' final check (taken before an assignment with other
-  // lessons was opened) does not count here, as the server would refuse it.
-  const graded = finalCheck ? gradeForm(finalKey, finalCheck.answers, rules) : null;
-  const result = graded?.ok ? graded.result : null;
+  // The last attempt read against these rules: answers to lessons they do not ask are set aside, and a
+  // slot it left out (a lesson added since) counts as unanswered, so it passes only as a whole form would.
+  const graded = finalCheck ? gradeStoredAttempt(finalKey, finalCheck.answers, rules) : null;
+  const result = graded?.result ?? null;
   const card = <AssignmentCard lessons={lessons} />;
-  if (!finalCheck || !result?.passed) {
+  if (!finalCheck || !graded?.passes) {
     const incomplete = lessons.filter(
       (lesson) =>
         (rules.lessons as readonly string[]).includes(lesson.slug) &&
@@ -61,7 +61,13 @@ export function CertificateClaim({
         <MissingSteps
           lessons={incomplete}
           last={
-            result && finalCheck ? { scorePct: result.scorePct, passedBefore: !!finalCheck.firstPass } : null
+            result && finalCheck
+              ? {
+                  scorePct: result.scorePct,
+                  passedBefore: !!finalCheck.firstPass,
+                  unanswered: graded!.unanswered,
+                }
+              : null
           }
           passMarkPct={rules.passMarkPct}
         />
@@ -82,7 +88,7 @@ export function CertificateClaim({
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           name: printedName,
-          answers: finalCheck!.answers,
+          answers: graded!.answers,
           ...(token ? { assignment: token } : {}),
           ...(canShare && share ? { attitudes } : {}),
         }),

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { LessonTitle } from '@/components/assignment/AssignmentCard';
+import { countOf } from '@/lib/words/plural';
 
 /** What a learner still has to do before a certificate, with links to do it. */
 export function MissingSteps({
@@ -8,8 +9,11 @@ export function MissingSteps({
   passMarkPct,
 }: {
   lessons: readonly LessonTitle[];
-  /** The last final-check attempt, graded as a certificate would be; null when none was taken. */
-  last: { scorePct: number; passedBefore: boolean } | null;
+  /**
+   * The last final-check attempt, graded as a certificate would be; null when none was taken. `unanswered`:
+   * the questions now asked that it did not answer (a lesson added since, or one the assignment requires).
+   */
+  last: { scorePct: number; passedBefore: boolean; unanswered: number } | null;
   passMarkPct: number;
 }) {
   return (
@@ -34,7 +38,15 @@ export function MissingSteps({
           ; the pass mark is <span data-module-value="">{passMarkPct}%</span>)
         </li>
       </ul>
-      {last?.passedBefore && (
+      {last?.passedBefore && last.unanswered > 0 && (
+        <p className="note">
+          You passed the final check before. It now also asks {countOf(last.unanswered, 'question')} your last
+          attempt did not answer, on a lesson added to the course since (or one your assignment requires), so{' '}
+          {lessons.length > 0 ? 'complete the lessons above, then take it again' : 'take it again'}. Your
+          earlier answers are kept.
+        </p>
+      )}
+      {last?.passedBefore && last.unanswered === 0 && (
         <p className="note">
           You passed the final check before, but your latest answers do not pass now. The certificate is
           graded from your latest answers (for your assignment&rsquo;s lessons and pass mark, if you have

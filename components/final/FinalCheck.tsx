@@ -5,9 +5,10 @@ import type { ReviewQuestion } from '@/components/check/AnswerReview';
 import { CheckForm, type CheckAnswers } from '@/components/check/CheckForm';
 import { AnswerReviews, CheckResultHeading } from '@/components/check/CheckResult';
 import { useProgress } from '@/components/progress/useProgress';
-import type { LessonSlot } from '@/lib/assignments/final-rules';
-import { checkForm, drawForm } from '@/lib/grading/draw';
+import { gradeStoredAttempt, type LessonSlot } from '@/lib/assignments/final-rules';
+import { drawForm } from '@/lib/grading/draw';
 import { grade } from '@/lib/grading/grade';
+import { countOf } from '@/lib/words/plural';
 import { recordFinalAttempt } from '@/lib/progress/actions';
 import { randomOrder } from '@/lib/shuffle/shuffle';
 
@@ -32,9 +33,12 @@ export function FinalCheck({ slots, passMarkPct, nextHref, nextLabel }: Props) {
   const [reviewing, setReviewing] = useState(true);
   const [submittedNow, setSubmittedNow] = useState(false);
   const last = hydrated ? progress.finalCheck : undefined;
-  const lastForm = last ? checkForm(slots, Object.keys(last.answers)) : null;
-  const lastItems = lastForm?.ok ? lastForm.items : null;
-  const lastResult = last && lastItems ? grade(lastItems, last.answers, passMarkPct) : null;
+  // Read against the slots asked now: a slot the attempt left out (a lesson added since) is unanswered.
+  const lastRead = last
+    ? gradeStoredAttempt(slots, last.answers, { lessons: slots.map((slot) => slot.lesson), passMarkPct })
+    : null;
+  const lastItems = lastRead?.items ?? null;
+  const lastResult = lastRead?.result ?? null;
 
   // A fresh form and order per attempt; attemptKey changes when the learner starts another attempt, and the
   // form is drawn against the attempt just reviewed.
@@ -71,13 +75,17 @@ export function FinalCheck({ slots, passMarkPct, nextHref, nextLabel }: Props) {
 
   if (last && lastItems && lastResult && reviewing) {
     const passedEver = last.firstPass !== undefined;
+    // Questions asked now that the last attempt never saw: a lesson added since, or an assignment's.
+    const unanswered = lastRead!.unanswered;
+    // A pass counts only as a whole form of today's check, as the server grades it.
+    const lastPasses = lastRead!.passes;
     return (
       <div>
-        <CheckResultHeading level={2} passed={lastResult.passed} focus={submittedNow}>
-          {lastResult.passed ? 'Passed: ' : ''}
+        <CheckResultHeading level={2} passed={lastPasses} focus={submittedNow}>
+          {lastPasses ? 'Passed: ' : ''}
           {lastResult.correct} of {lastResult.total} correct (
           <span data-module-value="">{lastResult.scorePct}%</span>).
-          {!lastResult.passed && (
+          {!lastPasses && (
             <>
               {' '}
               The pass mark is <span data-module-value="">{passMarkPct}%</span>.
@@ -87,22 +95,26 @@ export function FinalCheck({ slots, passMarkPct, nextHref, nextLabel }: Props) {
         <p>
           Attempt {last.attempts}.{' '}
           {passedEver &&
-            !lastResult.passed &&
+            !lastPasses &&
             'You passed an earlier attempt, so your completion stands; a certificate is signed from a passing attempt, so pass once more to claim one. '}
-          {!lastResult.passed && 'Read the explanations below, then try again whenever you are ready.'}
+          {passedEver &&
+            !lastPasses &&
+            unanswered > 0 &&
+            `The check now asks ${countOf(unanswered, 'question')} that attempt did not answer. `}
+          {!lastPasses && 'Read the explanations below, then try again whenever you are ready.'}
         </p>
         <div className="actions">
-          {lastResult.passed && nextHref && (
+          {lastPasses && nextHref && (
             <a className="button" href={nextHref}>
               {nextLabel}
             </a>
           )}
           <button
             type="button"
-            className={lastResult.passed ? 'button button--quiet' : 'button'}
+            className={lastPasses ? 'button button--quiet' : 'button'}
             onClick={startAttempt}
           >
-            {lastResult.passed ? 'Take the check again' : 'Try again'}
+            {lastPasses ? 'Take the check again' : 'Try again'}
           </button>
         </div>
         <h2>Your answers, with explanations</h2>

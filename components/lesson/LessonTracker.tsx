@@ -5,8 +5,24 @@ import { startLesson, visitSection } from '@/lib/progress/actions';
 import { useProgress } from '@/components/progress/useProgress';
 
 /**
+ * The element of the lesson's body that the address's fragment names (`#what-the-guidance-says`), if any.
+ */
+function arrivalTarget(): HTMLElement | null {
+  const id = window.location.hash.slice(1);
+  if (!id) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(id);
+  } catch {
+    return null;
+  }
+  const target = document.getElementById(decoded);
+  return target?.closest('.lesson-body') ? target : null;
+}
+
+/**
  * Marks the lesson started and remembers the section in view, so "continue where you left off" can
- * bring the learner back to it. Renders nothing.
+ * bring the learner back to it, and brings the learner there. Renders nothing.
  */
 export function LessonTracker({ slug, sectionIds }: { slug: string; sectionIds: readonly string[] }) {
   const { update } = useProgress();
@@ -14,6 +30,25 @@ export function LessonTracker({ slug, sectionIds }: { slug: string; sectionIds: 
   useEffect(() => {
     update((p) => startLesson(p, slug));
   }, [slug, update]);
+
+  // Arriving at a section (#id): the blocks above it are laid out only near the screen
+  // (`content-visibility: auto`), so the first jump used their estimated heights and fell short once they
+  // grew. Lay them all out, jump again, and let them go back to laying out lazily a frame or two later,
+  // when each has a remembered height. Before the observer below, so no earlier section is recorded.
+  useEffect(() => {
+    const target = arrivalTarget();
+    const body = target?.closest<HTMLElement>('.lesson-body');
+    if (!target || !body) return;
+    body.dataset.arriving = '';
+    target.scrollIntoView({ block: 'start' });
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => delete body.dataset.arriving);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      delete body.dataset.arriving;
+    };
+  }, [slug]);
 
   useEffect(() => {
     const headings = sectionIds

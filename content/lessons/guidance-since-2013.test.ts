@@ -5,6 +5,9 @@ import {
   guidanceSince2013FinalSlots,
   guidanceSince2013Questions,
 } from '@/content/questions/guidance-since-2013';
+import { getPoll, polls } from '@/content/polls';
+import { getQuestion, questions } from '@/content/questions';
+import { finalQuestionsByLesson, finalSlots, finalSlotsByLesson } from '@/content/questions/final';
 import type { Question } from '@/content/questions/types';
 import { formatFigure, getFigure, getSource, isSourceId } from '@/content/study';
 import { parseLessonSource } from '@/lib/content/lesson-source';
@@ -12,8 +15,9 @@ import { teachingBlocks } from '@/components/blocks/teachingBlocks';
 import { lessonOrder } from './order';
 
 /*
- * The sixth lesson, checked on its own until it joins `lessonOrder` (then lessons.test.ts covers its
- * skeleton too, and its poll and questions are looked up in the registries).
+ * The sixth lesson, checked closely: what its sources' cautions require, its questions and its poll. As one
+ * of `lessonOrder`, lessons.test.ts checks its skeleton and looks its poll and questions up in the registries
+ * too; the last tests here say it is registered where it belongs.
  */
 
 const SLUG = 'guidance-since-2013';
@@ -166,10 +170,20 @@ describe('its questions', () => {
     }
   });
 
-  it('uses ids found nowhere else in the bank or among the course’s lessons', () => {
+  it('uses ids found nowhere else in the bank', () => {
     const ids = [...allQuestions.map((q) => q.id), ...guidanceSince2013FinalSlots.map((s) => s.id)];
     expect(new Set(ids).size).toBe(ids.length);
-    expect(lessonOrder as readonly string[]).not.toContain(SLUG);
+    const own = new Set<unknown>([...allQuestions, ...guidanceSince2013FinalSlots]);
+    const others = new Set([...questions, ...finalSlots].filter((x) => !own.has(x)).map((x) => x.id));
+    expect(ids.filter((id) => others.has(id))).toEqual([]);
+  });
+
+  it('is the sixth lesson, after "Guidance and practice", with its check and its final-check slots registered', () => {
+    expect(lessonOrder.indexOf(SLUG)).toBe(lessonOrder.indexOf('guidance-and-practice') + 1);
+    expect(lessonOrder.indexOf(SLUG)).toBe(5);
+    for (const q of guidanceSince2013Questions) expect(getQuestion(q.id), q.id).toBe(q);
+    expect(finalSlotsByLesson[SLUG]).toBe(guidanceSince2013FinalSlots);
+    expect(finalQuestionsByLesson[SLUG]).toEqual(guidanceSince2013FinalSlots.map((slot) => slot.items[0]));
   });
 
   it.each(allQuestions.map((q) => [q.id, q] as const))('%s is well-formed', (_id, q) => {
@@ -217,6 +231,35 @@ describe('its questions', () => {
     expect(printed.length).toBeGreaterThan(0);
     for (const value of printed) expect(used, value).toContain(value);
   });
+});
 
-  it.todo('its poll "since" is in content/polls (added when the lesson is registered)');
+describe('its poll', () => {
+  const poll = getPoll('since');
+  const texts = poll.questions.flatMap((q) => [q.prompt, ...q.options.map((o) => o.label)]);
+
+  it('is the poll "since" of content/polls, the only one the lesson asks, with three questions', () => {
+    expect(attributes('Poll', 'id')).toEqual(['since']);
+    expect(poll.questions).toHaveLength(3);
+    expect(new Set(poll.questions.map((q) => q.id)).size).toBe(3);
+    for (const q of poll.questions) expect(q.id, q.id).toMatch(/^since-/);
+  });
+
+  it('asks first about the case, then about the learner’s own workplace', () => {
+    const [caseQuestion, ...workplace] = poll.questions;
+    expect(caseQuestion!.prompt).toMatch(/Ruth|Kevin/);
+    for (const q of workplace) expect(q.prompt, q.id).toMatch(/\byour (practice|workplace)\b/);
+  });
+
+  it('mirrors no survey item and prints no figure, so nothing national is set beside its answers', () => {
+    for (const q of poll.questions) {
+      expect(q.item, q.id).toBeUndefined();
+      expect(q.matches, q.id).toBeUndefined();
+    }
+    expect(texts.filter((text) => /\d/.test(text))).toEqual([]);
+  });
+
+  it('takes none of its questions from another poll: an answer here is this lesson’s own', () => {
+    const elsewhere = new Set(polls.filter((p) => p !== poll).flatMap((p) => p.questions.map((q) => q.id)));
+    expect(poll.questions.map((q) => q.id).filter((id) => elsewhere.has(id))).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ export const lessonOrder = [
   'when-patients-knock',
   'is-it-ethical',
   'guidance-and-practice',
+  'guidance-since-2013',
 ] as const;
 
 export type LessonSlug = (typeof lessonOrder)[number];

@@ -1,4 +1,5 @@
 import { guidancePoll } from './guidance-and-practice';
+import { sincePoll } from './guidance-since-2013';
 import { ethicsPoll } from './is-it-ethical';
 import { afterPoll, beforePoll } from './stand';
 import { studyPoll } from './the-study';
@@ -14,6 +15,7 @@ export const polls: readonly Poll[] = [
   knockPoll,
   ethicsPoll,
   guidancePoll,
+  sincePoll,
 ];
 
 export function getPoll(id: string): Poll {

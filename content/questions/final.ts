@@ -1,5 +1,6 @@
 import { lessonOrder, type LessonSlug } from '@/content/lessons/order';
 import { guidanceFinalSlots } from './guidance-and-practice';
+import { guidanceSince2013FinalSlots } from './guidance-since-2013';
 import { isItEthicalFinalSlots } from './is-it-ethical';
 import { studyFinalSlots } from './the-study';
 import type { FinalSlot, Question } from './types';
@@ -7,20 +8,21 @@ import { knockFinalSlots } from './when-patients-knock';
 import { whoIsOnlineFinalSlots } from './who-is-online';
 
 /*
- * The final check's item bank: three slots per lesson, each an objective with parallel items written as
- * applications, distinct from the lessons' own checks. An attempt asks one item of each slot. Until the
- * per-attempt draw is wired, the final check asks the FIRST item of every slot (the ids learners' stored
- * answers and certificates refer to). Options are shuffled per attempt when shown; `answer` indexes the
- * order written here, which is what progress and the server store.
+ * The final check's item bank: three slots per lesson (two for the sixth), each an objective with parallel
+ * items written as applications, distinct from the lessons' own checks. An attempt asks one item of each
+ * slot. Until the per-attempt draw is wired, the final check asks the FIRST item of every slot (the ids
+ * learners' stored answers and certificates refer to). Options are shuffled per attempt when shown;
+ * `answer` indexes the order written here, which is what progress and the server store.
  */
 
-/** The final check's slots of each lesson (three each). */
+/** The final check's slots of each lesson (three each; two for "What came after 2013"). */
 export const finalSlotsByLesson: Readonly<Record<LessonSlug, readonly FinalSlot[]>> = {
   'the-study': studyFinalSlots,
   'who-is-online': whoIsOnlineFinalSlots,
   'when-patients-knock': knockFinalSlots,
   'is-it-ethical': isItEthicalFinalSlots,
   'guidance-and-practice': guidanceFinalSlots,
+  'guidance-since-2013': guidanceSince2013FinalSlots,
 };
 
 /** Every slot, in course order. */
@@ -42,9 +44,10 @@ export const finalQuestionsByLesson: Readonly<Record<LessonSlug, readonly Questi
   'when-patients-knock': finalSlotsByLesson['when-patients-knock'].map(firstItem),
   'is-it-ethical': finalSlotsByLesson['is-it-ethical'].map(firstItem),
   'guidance-and-practice': finalSlotsByLesson['guidance-and-practice'].map(firstItem),
+  'guidance-since-2013': finalSlotsByLesson['guidance-since-2013'].map(firstItem),
 };
 
-/** In course order: the first item of each slot, three from each lesson. */
+/** In course order: the first item of each slot (three from each lesson, two from the sixth). */
 export const finalQuestions: readonly Question[] = lessonOrder.flatMap(
   (slug) => finalQuestionsByLesson[slug],
 );

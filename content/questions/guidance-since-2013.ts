@@ -7,15 +7,7 @@ import type { FinalSlot, Question } from './types';
  * the cases are written for the module. Figures in prompts come from `content/study`, never typed in.
  */
 
-const LESSON = 'guidance-since-2013';
-
-/**
- * Until the slug joins `lessonOrder` (wired with the lesson's progress), it is not yet a LessonSlug, so the
- * slots are typed with this lesson's own slug; once it is registered this type is FinalSlot itself.
- */
-type GuidanceSince2013Slot = typeof LESSON extends LessonSlug
-  ? FinalSlot
-  : Omit<FinalSlot, 'lesson'> & { lesson: typeof LESSON };
+const LESSON = 'guidance-since-2013' satisfies LessonSlug;
 
 const fig = (id: string) => formatFigure(getFigure(id));
 
@@ -171,7 +163,7 @@ export const guidanceSince2013Questions: readonly Question[] = [
 ];
 
 /** Two final-check slots for this lesson: each holds parallel items that test one objective. */
-export const guidanceSince2013FinalSlots: readonly GuidanceSince2013Slot[] = [
+export const guidanceSince2013FinalSlots: readonly FinalSlot[] = [
   {
     id: 'since-final-review-reply',
     lesson: LESSON,
@@ -182,7 +174,7 @@ export const guidanceSince2013FinalSlots: readonly GuidanceSince2013Slot[] = [
         id: 'final-since-review-psychiatry',
         lesson: 'final',
         prompt:
-          'A case written for this module: a psychiatric practice receives a Google review saying the doctor “refused to renew my prescription”. Which public reply is safest?',
+          'Invented for this module: on Google, someone complains that a psychiatrist “refused to renew my prescription”. The clinic’s administrator wants to post an answer under it. Which answer protects the patient best?',
         options: [
           {
             text: '“We renew prescriptions only after a review visit, and you had not booked one for several months.”',

@@ -1,5 +1,6 @@
 import { bankItems } from './final';
 import { guidanceQuestions } from './guidance-and-practice';
+import { guidanceSince2013Questions } from './guidance-since-2013';
 import { isItEthicalQuestions } from './is-it-ethical';
 import { studyQuestions } from './the-study';
 import type { Question } from './types';
@@ -13,6 +14,7 @@ export const lessonCheckQuestions: readonly Question[] = [
   ...knockQuestions,
   ...isItEthicalQuestions,
   ...guidanceQuestions,
+  ...guidanceSince2013Questions,
 ];
 
 /** Every question: the lessons' checks and every item of the final check's bank. */

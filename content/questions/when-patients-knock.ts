@@ -83,7 +83,7 @@ export const knockQuestions: readonly Question[] = [
           'Right. With most of those asked not answering, and no information on how they differ, the figure is a rough guide to the respondents rather than a firm national estimate.',
       },
       {
-        text: 'The true share is 34.5% multiplied by the response rate of 14.1%, which gives about 4.9% of all practicing physicians.',
+        text: 'The true share is 34.5% multiplied by the response rate of 14.1%, which gives about one in twenty of all practicing physicians.',
         explanation:
           'No. A response rate is not a correction factor. It tells you how many answered, not by how much the figure is off, or in which direction.',
       },

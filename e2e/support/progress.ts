@@ -12,7 +12,7 @@ export const LESSON = '/lessons/when-patients-knock';
 
 const TOTAL: number = lessonOrder.length;
 
-/** "1 of 5 lessons complete", as the header says it. */
+/** "1 of 6 lessons complete", as the header says it. */
 export const lessonsComplete = (n: number) =>
   `${n} of ${TOTAL} ${TOTAL === 1 ? 'lesson' : 'lessons'} complete`;
 

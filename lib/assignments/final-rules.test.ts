@@ -4,7 +4,7 @@ import { finalQuestions, finalSlots } from '@/content/questions/final';
 import { answersWithCorrect } from '@/lib/certificates/testing/fixtures';
 import { DEFAULT_PASS_MARK_PCT } from '@/lib/grading/grade';
 import type { Assignment } from './assignment';
-import { finalRules, gradeForm, slotsFor } from './final-rules';
+import { finalRules, gradeForm, gradeStoredAttempt, slotsFor } from './final-rules';
 import { assignmentInput } from './testing';
 
 const firstItems = (slots: typeof finalSlots) => slots.map((slot) => slot.items[0]!);
@@ -53,5 +53,53 @@ describe('final rules', () => {
       ok: false,
       message: expect.stringMatching(/^Not a question of this final check/),
     });
+  });
+});
+
+describe('a stored attempt read against today’s rules', () => {
+  const rules = finalRules(null);
+  const whole = firstItems(finalSlots);
+
+  it('grades a whole form as the server does, and sends all of it', () => {
+    const answers = answersWithCorrect(whole, whole.length);
+    const read = gradeStoredAttempt(finalSlots, answers, rules)!;
+    expect(read.unanswered).toBe(0);
+    expect(read.passes).toBe(true);
+    expect(read.answers).toEqual(answers);
+    const server = gradeForm(finalSlots, read.answers, rules);
+    expect(server.ok && server.result).toEqual(read.result);
+  });
+
+  it('counts the slots of a lesson added since as unanswered, and the server does not pass it', () => {
+    const lastLesson = finalSlots.at(-1)!.lesson;
+    const before = whole.filter(
+      (item) => finalSlots.find((s) => s.items.includes(item))!.lesson !== lastLesson,
+    );
+    const read = gradeStoredAttempt(finalSlots, answersWithCorrect(before, before.length), rules)!;
+    const added = finalSlots.filter((slot) => slot.lesson === lastLesson).length;
+    expect(read.unanswered).toBe(added);
+    expect(read.result.correct).toBe(before.length);
+    expect(read.result.total).toBe(finalSlots.length);
+    // Enough right for the pass mark on paper, but not a whole form: it does not pass, as on the server.
+    expect(read.result.passed).toBe(before.length * 100 >= rules.passMarkPct * finalSlots.length);
+    expect(read.passes).toBe(false);
+    expect(gradeForm(finalSlots, read.answers, rules).ok).toBe(false);
+  });
+
+  it('sets aside answers to lessons an assignment does not ask, so the rest can be signed', () => {
+    const narrow = finalRules(assignment({ lessons: ['the-study'] }));
+    const read = gradeStoredAttempt(finalSlots, answersWithCorrect(whole, whole.length), narrow)!;
+    expect(Object.keys(read.answers)).toEqual(slotsFor(finalSlots, ['the-study']).map((s) => s.items[0]!.id));
+    const server = gradeForm(finalSlots, read.answers, narrow);
+    expect(server.ok && server.result.passed).toBe(true);
+  });
+
+  it('cannot be read when it holds two items of one slot', () => {
+    const slot = finalSlots.find((s) => s.items.length > 1)!;
+    const doubled = {
+      ...answersWithCorrect(whole, whole.length),
+      [slot.items[1]!.id]: slot.items[1]!.answer,
+    };
+    expect(gradeStoredAttempt(finalSlots, doubled, rules)).toBeNull();
   });
 });

@@ -65,13 +65,15 @@ describe('POST /api/certificates', () => {
       return { ep, token, assignment, key };
     }
 
-    it('grades at the assignment’s pass mark: 11 of 15 passes at 70% but not at the default 80%', async () => {
+    it('grades at the assignment’s pass mark: just over 70% passes at 70% but not at the default 80%', async () => {
       const { ep, token } = await setUp({ passMarkPct: 70 });
-      const answers = answersWithCorrect(finalQuestions, 11);
+      // The fewest right answers that reach 70% of the whole final check (12 of 17 today: 70%).
+      const correct = Math.ceil(finalQuestions.length * 0.7);
+      const answers = answersWithCorrect(finalQuestions, correct);
       const withIt = await answer(post(JSON.stringify({ name: 'Ana', answers, assignment: token })), ep);
       expect(withIt.status).toBe(200);
       expect(withIt.body.claims).toMatchObject({
-        score: 73,
+        score: Math.floor((correct * 100) / finalQuestions.length),
         course: 'Clerkship in Internal Medicine, block 3',
       });
       const without = await answer(post(JSON.stringify({ name: 'Ana', answers })), ep);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finalQuestions, finalSlots } from '@/content/questions/final';
 import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
@@ -118,5 +120,51 @@ describe('issueCertificate', () => {
   it('refuses an empty set of answers as no form of the final check, signing nothing', async () => {
     const outcome = await issueCertificate({ name: 'Ana', answers: {} }, await context());
     expect(outcome).toEqual({ kind: 'bad-form', message: expect.stringMatching(/leave out \d+ questions/) });
+  });
+});
+
+describe('issueCertificate for a learner of the five-lesson course', () => {
+  const read = (...parts: string[]) => readFileSync(path.join(__dirname, '..', ...parts), 'utf8');
+  const learner = JSON.parse(read('progress', 'fixtures', 'v2-finished-course.json')) as {
+    finalCheck: { answers: Record<string, number>; scorePct: number };
+  };
+  const issued = JSON.parse(read('verify', 'fixtures', 'five-lesson-certificates.json')) as {
+    publicJwk: Record<string, unknown>;
+    assigned: { credential: string };
+  };
+  const evidence = decodeSegment(issued.assigned.credential.split('.')[1]!).evidence as Array<{ id: string }>;
+  const fiveLessonLink = new URL(evidence[0]!.id).searchParams.get('a')!;
+  const at = async () => ({
+    ...(await context()),
+    keys: { keys: [issued.publicJwk] },
+    now: new Date('2026-03-02T19:00:00Z'),
+  });
+
+  it('signs with the five-lesson link from the answers given then, at the score they earned', async () => {
+    const outcome = await issueCertificate(
+      { name: 'Amaka Eze', answers: learner.finalCheck.answers, assignment: fiveLessonLink },
+      await at(),
+    );
+
+    expect(outcome).toMatchObject({
+      kind: 'issued',
+      claims: { score: learner.finalCheck.scorePct, course: 'Clerkship in Internal Medicine, block 3' },
+    });
+  });
+
+  it('asks without a link for the sixth lesson’s questions too, which those answers do not cover', async () => {
+    const outcome = await issueCertificate(
+      { name: 'Amaka Eze', answers: learner.finalCheck.answers },
+      await at(),
+    );
+
+    const answered = Object.keys(learner.finalCheck.answers).length;
+    const missing = finalSlots.length - answered;
+    expect(missing).toBeGreaterThan(0);
+    // Not a form of today's check: refused, and nothing is signed.
+    expect(outcome).toEqual({
+      kind: 'bad-form',
+      message: expect.stringContaining(`leave out ${missing} questions`),
+    });
   });
 });

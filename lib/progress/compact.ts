@@ -10,12 +10,13 @@ import type { ProgressStorage } from './storage';
  * migrations as stored JSON. Never truncated: a document whose compact form is too long is refused
  * (`fitCompact`, `compactStorage`), and the store then keeps it in memory and says it could not be saved.
  *
- * A finished course (5 lessons, 21 poll answers, 30 check answers, the final check with 15 answers, 5
- * reflections of about 300 characters: fixtures/v2-finished-course.json) is 4,533 characters of JSON and
- * 2,546 compact (compact.test.ts). The reflections, being the learner's own prose, compress least: they
- * are 1,526 characters of the JSON and about 1,070 of the compact code. So roughly another 2,000
+ * A finished course (6 lessons, 24 poll answers, 35 check answers, the final check with 17 answers, 6
+ * reflections of about 300 characters: fixtures/v3-finished-course.json) is 5,282 characters of JSON and
+ * 2,930 compact (compact.test.ts). The reflections, being the learner's own prose, compress least: they
+ * are 1,847 characters of the JSON and about 1,290 of the compact code. So roughly another 1,500
  * characters of reflection still fit; a learner who writes far more gets the "could not be saved"
- * notice, never a cut text.
+ * notice, never a cut text. Lessons are stored by slug, never by position, so a code made for the
+ * five-lesson course (fixtures/compact-v2-finished-course.txt) decodes to the same progress.
  */
 
 /** Version 1 of this format. '.' is not a base64url character, so the prefix cannot be mistaken. */

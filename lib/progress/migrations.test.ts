@@ -2,8 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lessonOrder } from '@/content/lessons/order';
+import { getPoll } from '@/content/polls';
+import { answerPoll, startLesson } from './actions';
 import { progressArbitrary } from './arbitraries';
-import { CURRENT_VERSION, decodeProgress } from './schema';
+import { CURRENT_VERSION, decodeProgress, type Progress } from './schema';
+import { completedCount, lessonStatus, resumeTarget } from './selectors';
+import { memoryStorage } from './storage';
+import { createProgressStore } from './store';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -97,5 +103,51 @@ describe('migrating stored progress', () => {
       },
     };
     expect(decodeProgress(JSON.stringify(mixed)).kind).toBe('corrupt');
+  });
+});
+
+describe('a learner who finished the five lessons, when the course has six', () => {
+  const stored = fixture('v2-finished-course.json');
+  const v2 = JSON.parse(stored) as Progress & { version: number };
+  const sixth = lessonOrder[5]!;
+  const T = '2026-04-01T09:00:00.000Z';
+
+  it('keeps every answer, reflection and final-check attempt the five lessons left', () => {
+    const store = createProgressStore(memoryStorage(stored), () => T);
+
+    const progress = store.getSnapshot();
+
+    expect(store.status().problem).toBeNull();
+    expect(progress).toEqual({ ...v2, version: CURRENT_VERSION });
+    expect(Object.keys(progress.polls)).toHaveLength(Object.keys(v2.polls).length);
+  });
+
+  it('sees the new lesson as not started, and is sent to it next, at its start', () => {
+    const progress = createProgressStore(memoryStorage(stored), () => T).getSnapshot();
+
+    expect(sixth).toBe('guidance-since-2013');
+    expect(lessonStatus(progress, sixth)).toBe('not-started');
+    expect(lessonOrder.slice(0, 5).map((slug) => lessonStatus(progress, slug))).toEqual(
+      Array(5).fill('completed'),
+    );
+    expect(completedCount(progress, lessonOrder)).toBe(lessonOrder.length - 1);
+    expect(resumeTarget(progress, lessonOrder)).toEqual({ lesson: sixth });
+    const newPoll = getPoll('since').questions.map((q) => q.id);
+    expect(newPoll.filter((id) => Object.hasOwn(progress.polls, id))).toEqual([]);
+  });
+
+  it('keeps the old answers when the new lesson is then started and its poll answered', () => {
+    const storage = memoryStorage(stored);
+    const store = createProgressStore(storage, () => T);
+    const [first] = getPoll('since').questions;
+
+    store.update((p) => answerPoll(startLesson(p, sixth), first!.id, first!.options[0]!.value));
+    const reloaded = createProgressStore(storage, () => T).getSnapshot();
+
+    expect(lessonStatus(reloaded, sixth)).toBe('started');
+    expect(reloaded.polls).toEqual({ ...v2.polls, [first!.id]: first!.options[0]!.value });
+    expect(reloaded.checks).toEqual(v2.checks);
+    expect(reloaded.reflections).toEqual(v2.reflections);
+    expect(reloaded.finalCheck).toEqual(v2.finalCheck);
   });
 });

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lessonOrder } from '@/content/lessons/order';
 import { buildCredential } from '@/lib/certificates/credential';
 import { issueCertificate } from '@/lib/certificates/issue';
 import { signCredential, signPrintedClaims } from '@/lib/certificates/sign';
@@ -210,6 +213,74 @@ describe('verifyText and verifyFile', () => {
     expect(await verifyFile(new TextEncoder().encode('%PDF-1.7 broken'), options(key))).toMatchObject({
       valid: false,
       reason: 'malformed',
+    });
+  });
+});
+
+describe('certificates issued for the five-lesson course', () => {
+  interface Issued {
+    credential: string;
+    printed: string;
+  }
+  const issuedBefore = JSON.parse(
+    readFileSync(path.join(__dirname, 'fixtures', 'five-lesson-certificates.json'), 'utf8'),
+  ) as {
+    origin: string;
+    publicJwk: Record<string, unknown>;
+    plain: Issued;
+    assigned: Issued & { lessons: string[] };
+  };
+  const before = {
+    keys: { keys: [issuedBefore.publicJwk] },
+    issuerOrigin: issuedBefore.origin,
+    now: new Date(),
+  };
+
+  it('still verify now that the course has a sixth lesson: the credential and its QR code', async () => {
+    expect(lessonOrder).toHaveLength(6);
+    expect(await verifyToken(issuedBefore.plain.credential, before)).toMatchObject({
+      valid: true,
+      kind: 'credential',
+      name: 'Amaka Eze',
+      scorePct: 86,
+      date: '2026-03-02',
+    });
+    expect(await verifyToken(issuedBefore.plain.printed, before)).toMatchObject({
+      valid: true,
+      kind: 'printed-claims',
+      scorePct: 86,
+    });
+  });
+
+  it('still verify for an assignment that named five lessons, with its course and pass mark', async () => {
+    expect(issuedBefore.assigned.lessons).toEqual(lessonOrder.slice(0, 5));
+    const result = await verifyToken(issuedBefore.assigned.credential, before);
+    expect(result).toMatchObject({
+      valid: true,
+      course: 'Clerkship in Internal Medicine, block 3',
+      assignment: { course: 'Clerkship in Internal Medicine, block 3', passMarkPct: 80, due: '2026-03-15' },
+    });
+    expect(await verifyToken(issuedBefore.assigned.printed, before)).toMatchObject({
+      valid: true,
+      course: 'Clerkship in Internal Medicine, block 3',
+      assignment: { due: '2026-03-15' },
+    });
+  });
+
+  it('still verify from a pasted code or a credential file, as the class review reads them', async () => {
+    const file = new TextEncoder().encode(
+      JSON.stringify(envelopeCredential(issuedBefore.assigned.credential)),
+    );
+    expect(await verifyText(issuedBefore.assigned.credential, before)).toMatchObject({ valid: true });
+    expect(await verifyFile(file, before)).toMatchObject({ valid: true, scorePct: 86 });
+  });
+
+  it('are still refused when changed: the fixture is checked, not merely read', async () => {
+    const [h, p, s] = issuedBefore.assigned.credential.split('.') as [string, string, string];
+    const raised = { ...decodeSegment(p), name: 'Certificate of completion, with distinction' };
+    expect(await verifyToken([h, segment(raised), s].join('.'), before)).toMatchObject({
+      valid: false,
+      reason: 'tampered',
     });
   });
 });
