@@ -14,6 +14,11 @@ export interface SourceFact {
    * source itself. Say so wherever the fact is used.
    */
   secondary?: boolean;
+  /**
+   * The source's own words, not the module's: where in the source they stand (e.g. "abstract, conclusions").
+   * Wherever the text is shown or exported, mark it as a quotation of that source.
+   */
+  quotedFrom?: string;
 }
 
 export interface Source {
