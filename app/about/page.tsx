@@ -8,7 +8,11 @@ export function generateMetadata(): Metadata {
   return { title: page.title, description: page.description };
 }
 
-/** What the module is and is not, its references, privacy and accessibility: the prose in MDX. */
+/**
+ * What the module is and is not, where its content comes from (version, review, change log, how to report an
+ * error), its references, privacy and accessibility: the prose in MDX. Rendered per request, because the
+ * contact for error reports (FEEDBACK_CONTACT) is read when the page is served.
+ */
 export default function AboutPage() {
   const page = getPage('about');
   return (

@@ -74,9 +74,25 @@ describe('content/pages/data.mdx', () => {
 });
 
 describe('content/pages/about.mdx', () => {
+  const source = sourceOf('about');
+
   it('links to the data page and lists the references', () => {
-    const source = sourceOf('about');
     expect(source).toContain('<PageLink href="/data">');
-    expect(source).toMatch(/<References\b/);
+    expect(source).toMatch(/<References \/>/);
+  });
+
+  it('leaves the reference list to the study data: no entry typed in beside it', () => {
+    expect(source).not.toMatch(/<References\s+\w/);
+    expect(source).not.toContain('PMC3304029');
+  });
+
+  it('gives the version, the last review, the change log, where to report an error and the accessibility statement', () => {
+    for (const block of ['<ModuleVersion />', '<LastReviewed />', '<ChangeLog />', '<ReportAnError />']) {
+      expect(source, block).toContain(block);
+    }
+    expect(source).toContain('<AccessibilityTarget />');
+    expect(source).toContain('<AccessibilityEvaluated />');
+    expect(source).toMatch(/^### Known limitations$/m);
+    expect(source).toMatch(/^### Report an error$/m);
   });
 });
