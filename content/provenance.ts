@@ -38,9 +38,9 @@ export interface ContentChange {
 export const contentChanges: readonly ContentChange[] = [
   {
     date: '2026-12-03',
-    title: 'Greysen et al.’s figure is a share of boards',
+    title: 'A share of boards, not of reports',
     change:
-      'The {fig:greysen-2012/reports-from-patients} counts state medical boards that had received at least one report from patients or their families. It is not a share of all reports, and the letter does not rank who reports most; the lessons no longer say that patients or families were the most common source.',
+      'Greysen et al.’s {fig:greysen-2012/reports-from-patients} counts the state medical boards that had received at least one report from patients or their families. It is not a share of all reports, and the letter does not rank who reports most; the lessons no longer say that patients or families were the most common source.',
     sources: ['greysen-2012'],
   },
   {

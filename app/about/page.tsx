@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { PageContents } from '@/components/pages/PageContents';
 import { aboutBlocks } from '@/components/pages/pageBlocks';
 import About from '@/content/pages/about.mdx';
-import { getPage } from '@/lib/content/pages';
+import { getPage, getPageSections } from '@/lib/content/pages';
 
 export function generateMetadata(): Metadata {
   const page = getPage('about');
@@ -19,6 +20,7 @@ export default function AboutPage() {
     <article>
       <h1>{page.heading}</h1>
       <p className="lede">{page.lede}</p>
+      <PageContents sections={getPageSections('about')} />
       <div className="prose">
         <About components={aboutBlocks} />
       </div>

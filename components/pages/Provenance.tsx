@@ -66,39 +66,55 @@ export function ChangeSummary() {
   );
 }
 
+/** The changes grouped by their day, newest first (the log is kept in that order). */
+function byDay() {
+  const days: { date: string; changes: (typeof contentChanges)[number][] }[] = [];
+  for (const change of contentChanges) {
+    const last = days.at(-1);
+    if (last?.date === change.date) last.changes.push(change);
+    else days.push({ date: change.date, changes: [change] });
+  }
+  return days;
+}
+
 /**
- * The change log of the content, newest first: each correction with its day, what the module says now, and
- * its sources, linked to the reference list on the same page.
+ * The change log of the content, newest first: under each day, each correction with what the module says now
+ * and its sources, linked to the reference list on the same page.
  */
 export function ChangeLog() {
-  return (
-    <ul className="changelog">
-      {contentChanges.map((entry) => (
-        <li key={entry.title}>
-          <p className="changelog__title">
-            <Day day={entry.date} />: <strong>{entry.title}</strong>
-          </p>
-          <p>
-            {changeParts(entry.change).map((part, index) =>
-              'figure' in part ? <Fig key={index} id={part.figure} /> : part.text,
-            )}
-          </p>
-          {entry.sources.length > 0 && (
-            <p className="source">
-              {entry.sources.length === 1 ? 'Source' : 'Sources'}:{' '}
-              {entry.sources.map((id, index) => (
-                <span key={id}>
-                  {index > 0 ? '; ' : ''}
-                  <a href={`#ref-${id}`}>{getSource(id).short}</a>
-                </span>
-              ))}
-              .
+  return byDay().map(({ date, changes }) => (
+    <div key={date} className="changelog">
+      <h4 id={`changes-${date}`}>
+        <Day day={date} />
+      </h4>
+      <ul>
+        {changes.map((entry) => (
+          <li key={entry.title}>
+            <p className="changelog__title">
+              <strong>{entry.title}</strong>
             </p>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
+            <p>
+              {changeParts(entry.change).map((part, index) =>
+                'figure' in part ? <Fig key={index} id={part.figure} /> : part.text,
+              )}
+            </p>
+            {entry.sources.length > 0 && (
+              <p className="source">
+                {entry.sources.length === 1 ? 'Source' : 'Sources'}:{' '}
+                {entry.sources.map((id, index) => (
+                  <span key={id}>
+                    {index > 0 ? '; ' : ''}
+                    <a href={`#ref-${id}`}>{getSource(id).short}</a>
+                  </span>
+                ))}
+                .
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  ));
 }
 
 /** The sentence that tells a reader where to report an error, for the contact the deployer configured. */

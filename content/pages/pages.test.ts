@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aboutBlocks, dataBlocks } from '@/components/pages/pageBlocks';
 import { getFigure, getSource } from '@/content/study';
-import { parsePageSource } from '@/lib/content/page-source';
+import { pageSections, parsePageSource } from '@/lib/content/page-source';
 
 const PAGES = { data: dataBlocks, about: aboutBlocks };
 
@@ -45,8 +45,9 @@ describe.each(Object.entries(PAGES))('content/pages/%s.mdx', (name, blocks) => {
     expect(prose.match(/\d+(\.\d+)?\s?%/g) ?? []).toEqual([]);
   });
 
-  it('gives each section its own id', () => {
+  it('gives each section its own id, and the contents list finds every one', () => {
     const ids = attributes(source, 'Section', 'id');
+    expect(pageSections(source).map((section) => section.id)).toEqual(ids);
     expect(ids.length).toBeGreaterThanOrEqual(4);
     expect(new Set(ids).size).toBe(ids.length);
   });
