@@ -10,6 +10,7 @@ import {
 } from '@/content/provenance';
 import { getSource } from '@/content/study';
 import { formatDay } from '@/lib/dates/days';
+import { countOf } from '@/lib/words/plural';
 import { feedbackContact, type FeedbackContact } from '@/lib/content/feedback';
 
 /** Where the content stands and how to report an error in it: the blocks of /about and the educator's guide. */
@@ -38,32 +39,9 @@ export function AccessibilityTarget() {
   return <>{ACCESSIBILITY_TARGET}</>;
 }
 
-/** How many corrections the change log records, and the day of the latest. */
+/** How many corrections the change log records: "11 corrections". */
 export function ChangeCount() {
-  const latest = contentChanges[0];
-  return (
-    <>
-      {contentChanges.length} corrections
-      {latest ? (
-        <>
-          , the latest on <Day day={latest.date} />
-        </>
-      ) : null}
-    </>
-  );
-}
-
-/** The change log in short, for the educator's guide: each correction's day and title. */
-export function ChangeSummary() {
-  return (
-    <ul>
-      {contentChanges.map((entry) => (
-        <li key={entry.title}>
-          {entry.title} (<Day day={entry.date} />)
-        </li>
-      ))}
-    </ul>
-  );
+  return <>{countOf(contentChanges.length, 'correction')}</>;
 }
 
 /** The changes grouped by their day, newest first (the log is kept in that order). */
@@ -75,6 +53,22 @@ function byDay() {
     else days.push({ date: change.date, changes: [change] });
   }
   return days;
+}
+
+/** The change log in short, for the educator's guide: under each day, its corrections' titles. */
+export function ChangeSummary() {
+  return byDay().map(({ date, changes }) => (
+    <div key={date} className="changelog">
+      <p className="changelog__day">
+        <Day day={date} />
+      </p>
+      <ul>
+        {changes.map((entry) => (
+          <li key={entry.title}>{entry.title}</li>
+        ))}
+      </ul>
+    </div>
+  ));
 }
 
 /**
