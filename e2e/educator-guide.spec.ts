@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { lessonOrder } from '../content/lessons/order';
+import { contentChanges, LAST_REVIEWED, MODULE_VERSION } from '../content/provenance';
+import { formatDay } from '../lib/dates/days';
 import { parseLessonSource } from '../lib/content/lesson-source';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 import { press } from './support/keyboard';
@@ -45,6 +47,7 @@ test('an educator finds the guide from the site navigation and reads it section 
     'Evaluating the module',
     'Learners’ privacy',
     'What the data can and cannot say',
+    'Where the content comes from',
     /certificate of completion, not CME credit/,
   ]) {
     await expect(sections.filter({ hasText: name })).toHaveCount(1);
@@ -123,6 +126,22 @@ test('printed, the guide leaves out the site’s controls and writes out where i
     .locator('body')
     .evaluate((body) => [getComputedStyle(body).color, getComputedStyle(body).backgroundColor]);
   expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+});
+
+test('the guide gives the version and the last review, and sends error reports to /about', async ({
+  page,
+}) => {
+  await page.goto('/educators');
+  const main = page.getByRole('main');
+  await expect(main).toContainText(`This is version ${MODULE_VERSION} of the module.`);
+  await expect(main).toContainText(`last checked against its sources on ${formatDay(LAST_REVIEWED)}`);
+  for (const change of contentChanges) {
+    await expect(main.getByRole('listitem').filter({ hasText: change.title })).toHaveCount(1);
+  }
+
+  await press(main.getByRole('link', { name: 'Report an error' }), 'Enter');
+  await expect(page).toHaveURL(/\/about#report-an-error$/);
+  await expect(page.getByRole('heading', { level: 3, name: 'Report an error' })).toBeInViewport();
 });
 
 test('the home page points educators to the guide', async ({ page }) => {

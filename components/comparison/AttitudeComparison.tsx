@@ -2,14 +2,15 @@ import { getPollQuestion } from '@/content/polls';
 import {
   SURVEY_CAVEAT,
   formatFigure,
+  formatInterval,
   getFigure,
   getItem,
+  getSamplingInterval,
   getSource,
   study,
   type FigureId,
   type PooledItemId,
 } from '@/content/study';
-import { marginOfError95 } from '@/lib/stats/margin';
 import { AttitudeComparisonView } from './AttitudeComparisonView';
 
 /** The one side of each attitude item that the abstract reports, and the computed, unsplit rest. */
@@ -48,6 +49,8 @@ export function AttitudeComparison({ item, question }: { item: string; question:
   const reported = getFigure(FIGURES[studyItem.id].reported);
   const rest = getFigure(FIGURES[studyItem.id].rest);
   const respondents = getFigure('bosslet/respondents/overall');
+  // The reported share's 95% Wilson interval, computed by the module: it never leaves 0–100%.
+  const interval = getSamplingInterval(reported.id);
 
   return (
     <AttitudeComparisonView
@@ -59,7 +62,8 @@ export function AttitudeComparison({ item, question }: { item: string; question:
       reported={{ pct: reported.value, pctText: formatFigure(reported) }}
       rest={{ pct: rest.value, pctText: formatFigure(rest) }}
       respondents={formatFigure(respondents)}
-      marginText={`± about ${Math.round(marginOfError95(reported.value, respondents.value))} points`}
+      intervalText={formatInterval(interval)}
+      intervalNote={interval.note}
       fieldwork={study.design.fieldwork}
       caveat={SURVEY_CAVEAT}
       citation={getSource('bosslet-2011').short}

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { SURVEY_CAVEAT } from '@/content/study';
+import { SURVEY_CAVEAT, formatPercent, getFigure, wilsonInterval95 } from '@/content/study';
 import { answerPoll } from '@/lib/progress/actions';
 import { emptyProgress, encodeProgress } from '@/lib/progress/schema';
 import { DEFAULT_STORAGE_KEY } from '@/lib/progress/storage';
@@ -83,6 +83,20 @@ describe('AttitudeComparisonView', () => {
     expect(text).toContain('February–May 2010');
     expect(text).toContain(SURVEY_CAVEAT);
     expect(text).toContain('Source: Bosslet et al., J Gen Intern Med 2011 (abstract)');
+  });
+
+  it('gives the reported share a 95% Wilson interval labelled as computed, never a “± points” margin', async () => {
+    const { container } = await renderWithAnswer('unsure');
+
+    const reported = getFigure('bosslet/ethics-social/not-acceptable');
+    const respondents = getFigure('bosslet/respondents/overall');
+    const { low, high } = wilsonInterval95(reported.value, respondents.value);
+    const expected = `${formatPercent(low, reported.decimals)} to ${formatPercent(high, reported.decimals)} (computed, approximate)`;
+    const shown = [...container.querySelectorAll('[data-computed]')].map((el) => el.textContent);
+    expect(shown).toContain(expected);
+    expect(low).toBeLessThan(reported.value);
+    expect(high).toBeGreaterThan(reported.value);
+    expect(container.textContent).not.toMatch(/±|points/);
   });
 
   it('keeps the figures back until the learner answers, and shows them on request without an answer line', async () => {

@@ -24,7 +24,10 @@ export interface AttitudeComparisonProps {
   rest: Share;
   /** Everyone who answered the survey, all groups together (derived, approximate). */
   respondents: string;
-  marginText: string;
+  /** The reported share's sampling interval, labelled as computed: "63.4% to 72.8% (computed, approximate)". */
+  intervalText: string;
+  /** What the interval is and what it leaves out. */
+  intervalNote: string;
   /** When the survey was in the field, e.g. "February–May 2010". */
   fieldwork: string;
   caveat: string;
@@ -50,7 +53,8 @@ export function AttitudeComparisonView({
   reported,
   rest,
   respondents,
-  marginText,
+  intervalText,
+  intervalNote,
   fieldwork,
   caveat,
   citation,
@@ -142,10 +146,10 @@ export function AttitudeComparisonView({
             </tbody>
           </ScrollTable>
           <p className="source">
-            Shares of all respondents. Reported: in the abstract, with a sampling margin of {marginText}{' '}
-            (computed and approximate: a <span data-module-value="">95%</span> interval from the approximate
-            count, which covers chance only, not the bias that a low response rate can bring). Computed: all
-            respondents minus the reported share, not split further.
+            Shares of all respondents. Reported: in the abstract. Its sampling interval:{' '}
+            <span data-computed="">{intervalText}</span>. <span data-module-value="">{intervalNote}</span> A
+            low response rate can bring a bias far larger than this. Computed: all respondents minus the
+            reported share, not split further.
           </p>
         </details>
       </figure>

@@ -15,7 +15,8 @@ export interface ComparisonRow {
   pct: number;
   pctText: string;
   respondentsApprox: number;
-  marginText: string;
+  /** The share's sampling interval as text, labelled as computed: "0.3% to 4.3% (computed, approximate)". */
+  intervalText: string;
 }
 
 interface Props {
@@ -23,12 +24,14 @@ interface Props {
   title: string;
   options: readonly PollOption[];
   rows: readonly ComparisonRow[];
+  /** What the intervals are and what they leave out. */
+  intervalNote: string;
   caveat: string;
   citation: string;
 }
 
 /** Revealed once the learner has answered (or asks to see it anyway); the learner's group is marked in text too. */
-export function ComparisonView({ questionId, title, options, rows, caveat, citation }: Props) {
+export function ComparisonView({ questionId, title, options, rows, intervalNote, caveat, citation }: Props) {
   const { progress, hydrated } = useProgress();
   const answer = pollAnswer(progress, questionId, options);
   const answerLabel = answer?.label;
@@ -82,7 +85,7 @@ export function ComparisonView({ questionId, title, options, rows, caveat, citat
                 <th scope="col" className="num">
                   Answered (about)
                 </th>
-                <th scope="col">Sampling margin (computed, approximate)</th>
+                <th scope="col">Sampling interval</th>
               </tr>
             </thead>
             <tbody>
@@ -94,14 +97,16 @@ export function ComparisonView({ questionId, title, options, rows, caveat, citat
                   </th>
                   <td className="num">{row.pctText}</td>
                   <td className="num">{row.respondentsApprox}</td>
-                  <td>{row.marginText}</td>
+                  <td>
+                    <span data-computed="">{row.intervalText}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </ScrollTable>
           <p className="source">
-            The margin is a <span data-module-value="">95%</span> interval from the approximate counts. It
-            covers chance only, not the bias that a low response rate can bring.
+            <span data-module-value="">{intervalNote}</span> A low response rate can bring a bias far larger
+            than this.
           </p>
         </details>
       </figure>

@@ -1,6 +1,14 @@
 import { getPollQuestion } from '@/content/polls';
-import { GROUP_IDS, SURVEY_CAVEAT, formatPercent, getByGroupItem, getSource, groups } from '@/content/study';
-import { marginOfError95 } from '@/lib/stats/margin';
+import {
+  GROUP_IDS,
+  SURVEY_CAVEAT,
+  formatInterval,
+  formatPercent,
+  getByGroupItem,
+  getSamplingInterval,
+  getSource,
+  groups,
+} from '@/content/study';
 import { ComparisonView, type ComparisonRow } from './ComparisonView';
 
 /**
@@ -13,7 +21,9 @@ export function NationalComparison({ item, question }: { item: string; question:
   if (pollQuestion.item !== studyItem.id) {
     throw new Error(`Poll question "${question}" does not mirror study item "${item}".`);
   }
-  const rows: ComparisonRow[] = GROUP_IDS.map((id) => {
+  // Each share's 95% Wilson interval, computed by the module: it never runs below 0% or above 100%.
+  const intervals = GROUP_IDS.map((id) => getSamplingInterval(`bosslet/${studyItem.id}/${id}`));
+  const rows: ComparisonRow[] = GROUP_IDS.map((id, index) => {
     const group = groups[id];
     const pct = studyItem.results[id];
     return {
@@ -22,7 +32,7 @@ export function NationalComparison({ item, question }: { item: string; question:
       pct,
       pctText: formatPercent(pct, studyItem.decimals),
       respondentsApprox: group.respondentsApprox,
-      marginText: `± about ${Math.round(marginOfError95(pct, group.respondentsApprox))} points`,
+      intervalText: formatInterval(intervals[index]!),
     };
   });
   return (
@@ -31,6 +41,7 @@ export function NationalComparison({ item, question }: { item: string; question:
       title={studyItem.topic}
       options={pollQuestion.options}
       rows={rows}
+      intervalNote={intervals[0]!.note}
       caveat={SURVEY_CAVEAT}
       citation={getSource('bosslet-2011').short}
     />

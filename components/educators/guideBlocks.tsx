@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
 import { staticBlocks } from '@/components/blocks/staticBlocks';
+import { ChangeCount, ChangeSummary, LastReviewed, ModuleVersion } from '@/components/pages/Provenance';
 import { CourseOutline } from './CourseOutline';
 import { DiscussionPlan, PlanStep, type PlanStepProps } from './DiscussionPlan';
 import { LessonLink } from './LessonLink';
@@ -41,5 +42,9 @@ export function guideBlocks(data: GuideData) {
     },
     PassMark,
     LinkLifetime,
+    ModuleVersion,
+    LastReviewed,
+    ChangeCount,
+    ChangeSummary,
   } satisfies MDXComponents;
 }

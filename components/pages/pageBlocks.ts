@@ -2,6 +2,14 @@ import type { MDXComponents } from 'mdx/types';
 import { Fig } from '@/components/blocks/Fig';
 import { PageLink } from '@/components/layout/PageLink';
 import { AttitudeTable, BehaviourTable, CritiqueTable, LiteratureTables, SampleTable } from './DataTables';
+import {
+  AccessibilityEvaluated,
+  AccessibilityTarget,
+  ChangeLog,
+  LastReviewed,
+  ModuleVersion,
+  ReportAnError,
+} from './Provenance';
 import { References } from './References';
 import { Section } from './Section';
 import {
@@ -40,10 +48,15 @@ export const dataBlocks = {
   LiteratureTables,
 } satisfies MDXComponents;
 
-/** `/about`: what the module is, its references, privacy and accessibility. */
+/** `/about`: what the module is, where its content comes from, its references, privacy and accessibility. */
 export const aboutBlocks = {
   Section,
   PageLink,
+  ModuleVersion,
+  LastReviewed,
+  ChangeLog,
+  ReportAnError,
   References,
-  CritiqueLink,
+  AccessibilityTarget,
+  AccessibilityEvaluated,
 } satisfies MDXComponents;

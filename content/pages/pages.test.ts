@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aboutBlocks, dataBlocks } from '@/components/pages/pageBlocks';
 import { getFigure, getSource } from '@/content/study';
-import { parsePageSource } from '@/lib/content/page-source';
+import { pageSections, parsePageSource } from '@/lib/content/page-source';
 
 const PAGES = { data: dataBlocks, about: aboutBlocks };
 
@@ -45,8 +45,9 @@ describe.each(Object.entries(PAGES))('content/pages/%s.mdx', (name, blocks) => {
     expect(prose.match(/\d+(\.\d+)?\s?%/g) ?? []).toEqual([]);
   });
 
-  it('gives each section its own id', () => {
+  it('gives each section its own id, and the contents list finds every one', () => {
     const ids = attributes(source, 'Section', 'id');
+    expect(pageSections(source).map((section) => section.id)).toEqual(ids);
     expect(ids.length).toBeGreaterThanOrEqual(4);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -74,9 +75,25 @@ describe('content/pages/data.mdx', () => {
 });
 
 describe('content/pages/about.mdx', () => {
+  const source = sourceOf('about');
+
   it('links to the data page and lists the references', () => {
-    const source = sourceOf('about');
     expect(source).toContain('<PageLink href="/data">');
-    expect(source).toMatch(/<References\b/);
+    expect(source).toMatch(/<References \/>/);
+  });
+
+  it('leaves the reference list to the study data: no entry typed in beside it', () => {
+    expect(source).not.toMatch(/<References\s+\w/);
+    expect(source).not.toContain('PMC3304029');
+  });
+
+  it('gives the version, the last review, the change log, where to report an error and the accessibility statement', () => {
+    for (const block of ['<ModuleVersion />', '<LastReviewed />', '<ChangeLog />', '<ReportAnError />']) {
+      expect(source, block).toContain(block);
+    }
+    expect(source).toContain('<AccessibilityTarget />');
+    expect(source).toContain('<AccessibilityEvaluated />');
+    expect(source).toMatch(/^### Known limitations$/m);
+    expect(source).toMatch(/^### Report an error$/m);
   });
 });

@@ -320,7 +320,11 @@ export const bossletSource: Source = {
   short: 'Bosslet et al., J Gen Intern Med 2011',
   year: citation.year,
   doi: citation.doi,
-  facts: bosslet2011.qualitativeFindings.map(({ finding }) => ({ text: finding })),
+  // The abstract's own sentences (its conclusions): quotations, never the module's words.
+  facts: bosslet2011.qualitativeFindings.map(({ finding, provenance }) => ({
+    text: finding,
+    quotedFrom: provenance,
+  })),
   note: 'Only the published abstract could be consulted; the full text and the questionnaire could not. Derived counts are the module’s own arithmetic and approximate.',
   caution: citation.caution,
 };

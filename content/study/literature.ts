@@ -14,6 +14,11 @@ export interface SourceFact {
    * source itself. Say so wherever the fact is used.
    */
   secondary?: boolean;
+  /**
+   * The source's own words, not the module's: where in the source they stand (e.g. "abstract, conclusions").
+   * Wherever the text is shown or exported, mark it as a quotation of that source.
+   */
+  quotedFrom?: string;
 }
 
 export interface Source {
@@ -389,7 +394,7 @@ const LITERATURE = [
         text: 'Women physicians were reportedly over-represented among respondents; gender is associated with specialty and age, which may relate to OSN use.',
       },
     ],
-    note: 'Carried in the curated study data as the survey’s published critique. Its worked example is the letter’s hypothetical, not a finding of the survey. The authors’ reply was not consulted.',
+    note: 'The survey’s published critique. Its worked example is the letter’s hypothetical, not a finding of the survey. The authors’ reply was not consulted.',
     caution:
       'The letter’s authors and year were not confirmed: cite it as a letter on the survey, by its PubMed Central number, never as part of the survey itself.',
   },

@@ -84,7 +84,15 @@ const sourceSchema = z.strictObject({
   short: nonEmpty.max(60),
   year: z.number().int().min(2000).max(2030).optional(),
   doi: doi.optional(),
-  facts: z.array(z.strictObject({ text: nonEmpty, secondary: z.literal(true).optional() })).min(1),
+  facts: z
+    .array(
+      z.strictObject({
+        text: nonEmpty,
+        secondary: z.literal(true).optional(),
+        quotedFrom: nonEmpty.optional(),
+      }),
+    )
+    .min(1),
   note: nonEmpty.optional(),
   caution: nonEmpty.optional(),
 });
@@ -223,6 +231,18 @@ describe('sources', () => {
       'hhs-ocr-online-reviews',
       'gmc-2013',
     ]);
+  });
+});
+
+describe('quotations', () => {
+  it('marks the abstract’s conclusions, and only them, as the survey’s own words', () => {
+    const quoted = sourceList.flatMap((s) =>
+      s.facts.filter((f) => f.quotedFrom).map((f) => [s.id, f] as const),
+    );
+    expect(quoted.map(([id, f]) => [id, f.text])).toEqual(
+      study.qualitativeFindings.map((q) => ['bosslet-2011', q.finding]),
+    );
+    for (const [, fact] of quoted) expect(fact.quotedFrom).toBe('abstract, conclusions');
   });
 });
 

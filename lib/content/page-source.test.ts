@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageSource } from './page-source';
+import { pageSections, parsePageSource } from './page-source';
 
 const page = (fields: string) => `---\n${fields}\n---\n\n<Section id="a" title="A">\n\nText.\n\n</Section>\n`;
 
@@ -36,5 +36,15 @@ describe('parsePageSource', () => {
         ),
       ),
     ).toThrow('invalid frontmatter');
+  });
+});
+
+describe('pageSections', () => {
+  it('lists each section’s id and title in order, for the page’s contents', () => {
+    const source = `${page('title: About')}\n<Section id="b-two" title="B, and two">\n\nMore.\n\n</Section>\n`;
+    expect(pageSections(source)).toEqual([
+      { id: 'a', title: 'A' },
+      { id: 'b-two', title: 'B, and two' },
+    ]);
   });
 });

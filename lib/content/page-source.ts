@@ -24,3 +24,15 @@ export function parsePageSource(name: string, source: string): PageMeta {
   }
   return parsed.data;
 }
+
+export interface PageSection {
+  id: string;
+  title: string;
+}
+
+const SECTION = /<Section\s+id="([^"]+)"\s+title="([^"]+)"\s*>/g;
+
+/** A page's `<Section id="…" title="…">`s in order: what its contents list links to. */
+export function pageSections(source: string): PageSection[] {
+  return [...source.matchAll(SECTION)].map((match) => ({ id: match[1]!, title: match[2]! }));
+}

@@ -33,6 +33,43 @@ describe('buildFiguresJson', () => {
     expect(parsed.study.measuredButNotAvailable).toEqual([...study.measuredButNotAvailable]);
   });
 
+  it('marks every sentence taken from the abstract as a quotation of the survey, with the part it is from', () => {
+    const survey = parsed.sources.find((source) => source.id === 'bosslet-2011')!;
+    const findings = study.qualitativeFindings.map((q) => q.finding);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(survey.facts).toEqual(
+      study.qualitativeFindings.map((q) => ({
+        quote: q.finding,
+        quotedFrom: { source: 'bosslet-2011', citation: getSource('bosslet-2011').short, part: q.provenance },
+      })),
+    );
+    expect(parsed.quotations).toMatch(/"quote" is the source’s own words/);
+  });
+
+  it('has no sentence of the abstract anywhere but in a "quote"', () => {
+    const unquoted: string[] = [];
+    const walk = (value: unknown, key: string): void => {
+      if (typeof value === 'string') {
+        if (key !== 'quote' && study.qualitativeFindings.some((q) => value.includes(q.finding))) {
+          unquoted.push(`${key}: ${value}`);
+        }
+      } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+      else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) walk(v, k);
+      }
+    };
+    walk(parsed, '');
+    expect(unquoted).toEqual([]);
+  });
+
+  it('keeps the module’s own wording of a fact as "text", with its second-hand flag', () => {
+    const greysen = parsed.sources.find((source) => source.id === 'greysen-2012')!;
+    const facts = getSource('greysen-2012').facts;
+    expect(greysen.facts).toEqual(
+      facts.map((f) => (f.secondary ? { text: f.text, secondary: true } : { text: f.text })),
+    );
+  });
+
   it('is compact JSON of the document, as Response.json would send it', async () => {
     expect(buildFiguresJson()).toBe(await Response.json(figuresDocument()).text());
     expect(buildFiguresJson()).not.toContain('\n');
