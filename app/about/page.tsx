@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { PageContents } from '@/components/pages/PageContents';
+import { PageContents } from '@/components/layout/PageContents';
 import { aboutBlocks } from '@/components/pages/pageBlocks';
 import About from '@/content/pages/about.mdx';
 import { getPage, getPageSections } from '@/lib/content/pages';

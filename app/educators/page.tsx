@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { GuideContents } from '@/components/educators/GuideContents';
+import { PageContents } from '@/components/layout/PageContents';
 import { guideBlocks } from '@/components/educators/guideBlocks';
 import Guide from '@/content/educators/guide.mdx';
 import { finalQuestions } from '@/content/questions/final';
@@ -24,7 +24,7 @@ export default function EducatorsPage() {
       <p className="block__label">For educators</p>
       <h1>{guide.title}</h1>
       <p className="lede">{guide.summary}</p>
-      <GuideContents sections={guide.sections} />
+      <PageContents sections={guide.sections} title="In this guide" />
       <div className="prose">
         <Guide components={blocks} />
       </div>

@@ -19,8 +19,9 @@ export async function answerFinalForm(
   form: Locator,
   right: (item: Question, index: number) => boolean,
 ): Promise<Question[]> {
+  // The form appears once the learner's progress is read: wait for it, as a person would.
+  await expect(form.getByRole('group').first()).toBeVisible();
   const groups = await form.getByRole('group').all();
-  expect(groups.length).toBeGreaterThan(0);
   const asked: Question[] = [];
   for (const [index, group] of groups.entries()) {
     const legend = (await group.locator('legend').textContent()) ?? '';
