@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonOrder } from '@/content/lessons/order';
-import { isSourceId } from '@/content/study';
+import { figureList, formatFigure, isSourceId } from '@/content/study';
 import { bankItems, finalQuestions, finalQuestionsByLesson, finalSlots, finalSlotsByLesson } from './final';
 import { getQuestion, lessonCheckQuestions, questions } from './index';
 import type { Question } from './types';
@@ -257,5 +257,19 @@ describe('the final check’s slots', () => {
       finalQuestionsByLesson['guidance-since-2013'].map((q) => q.id),
     );
     expect(ids.slice(answeredBefore.length).length).toBeGreaterThan(0);
+  });
+});
+
+describe('percentages in what a learner reads before answering', () => {
+  // The final check draws its items at random, so a page check sees only some of them: every prompt and
+  // option of every question is checked here instead. Explanations say "computed" beside their arithmetic.
+  const printed = new Set(figureList.filter((f) => f.unit === 'percent').map((f) => formatFigure(f)));
+
+  it.each(questions.map((q) => [q.id, q] as const))('%s shows only figures of the study data', (_id, q) => {
+    const shown = [q.prompt, ...q.options.map((option) => option.text)].join('\n');
+    const unknown = [...shown.matchAll(/\d+(?:\.\d+)?%/g)]
+      .map((m) => m[0])
+      .filter((pct) => !printed.has(pct));
+    expect(unknown).toEqual([]);
   });
 });

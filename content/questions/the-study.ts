@@ -301,17 +301,17 @@ export const studyFinalSlots: readonly FinalSlot[] = [
           'Of the practicing physicians asked, 14.1% answered, and 41.6% of those who answered reported using social networks. Assuming nothing about the others, which range for use among all the practicing physicians asked is right (computed)?',
         options: [
           {
-            text: 'About 36% to about 48%: the reported 41.6%, give or take a sampling margin for about 142 respondents',
+            text: 'The reported 41.6%, give or take a sampling margin for the about 142 practicing physicians who answered',
             explanation:
               'No. A sampling margin covers chance among respondents only. It says nothing about the practicing physicians who did not answer, who are most of those asked.',
           },
           {
-            text: 'About 23% to about 42%: from the published letter’s example up to the reported figure',
+            text: 'From the published letter’s worked example up to the reported 41.6%, the two ends it discusses',
             explanation:
               'No. The letter’s 23.2% is one what-if, with non-respondents at half the respondents’ rate. It is not the lowest case, and the reported figure is not the highest.',
           },
           {
-            text: 'About 6% to about 42%: those who did not answer can pull the figure down, but never up',
+            text: 'About 6% up to the reported 41.6%: those who did not answer can pull it down, never up',
             explanation:
               'No. Non-respondents could use social networks more than respondents as well as less, so they can pull the estimate up as far as they can pull it down.',
           },
