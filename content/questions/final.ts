@@ -9,10 +9,9 @@ import { whoIsOnlineFinalSlots } from './who-is-online';
 
 /*
  * The final check's item bank: three slots per lesson (two for the sixth), each an objective with parallel
- * items written as applications, distinct from the lessons' own checks. An attempt asks one item of each
- * slot. Until the per-attempt draw is wired, the final check asks the FIRST item of every slot (the ids
- * learners' stored answers and certificates refer to). Options are shuffled per attempt when shown;
- * `answer` indexes the order written here, which is what progress and the server store.
+ * items written as applications, distinct from the lessons' own checks. Each attempt draws one item of
+ * each slot (lib/grading/draw.ts). Options are shuffled per attempt when shown; `answer` indexes the order
+ * written here, which is what progress and the server store.
  */
 
 /** The final check's slots of each lesson (three each; two for "What came after 2013"). */
@@ -37,7 +36,10 @@ function firstItem(slot: FinalSlot): Question {
   return first;
 }
 
-/** The final check's questions of each lesson: the first item of each of its slots. */
+/**
+ * The first item of each slot, by lesson: the form the final check asked before items were drawn, whose ids
+ * earlier learners' stored answers and certificates hold. It is still a form a draw can serve.
+ */
 export const finalQuestionsByLesson: Readonly<Record<LessonSlug, readonly Question[]>> = {
   'the-study': finalSlotsByLesson['the-study'].map(firstItem),
   'who-is-online': finalSlotsByLesson['who-is-online'].map(firstItem),
@@ -51,10 +53,3 @@ export const finalQuestionsByLesson: Readonly<Record<LessonSlug, readonly Questi
 export const finalQuestions: readonly Question[] = lessonOrder.flatMap(
   (slug) => finalQuestionsByLesson[slug],
 );
-
-/** Every final-check question with the lesson it belongs to, in course order. */
-export function finalQuestionsWithLessons(): Array<{ question: Question; lesson: LessonSlug }> {
-  return lessonOrder.flatMap((lesson) =>
-    finalQuestionsByLesson[lesson].map((question) => ({ question, lesson })),
-  );
-}

@@ -23,8 +23,8 @@ export interface Question {
 
 /**
  * One place in the final check: a lesson's objective and parallel items that test it, each written as an
- * application (a case, a decision, a figure read with its limits). An attempt asks one item of each slot;
- * the first item is the one asked until the per-attempt draw is wired. Items have `lesson: 'final'`.
+ * application (a case, a decision, a figure read with its limits). An attempt asks one item of each slot,
+ * drawn afresh for every attempt. Items have `lesson: 'final'`.
  */
 export interface FinalSlot {
   id: string;
@@ -32,6 +32,6 @@ export interface FinalSlot {
   lesson: LessonSlug;
   /** A short statement of what the slot tests. */
   objective: string;
-  /** Parallel items on the objective; the first is the slot's item in today's fixed final check. */
+  /** Parallel items on the objective; the first is the one the check asked before items were drawn. */
   items: readonly Question[];
 }
