@@ -8,6 +8,7 @@ import {
   clearChecks,
   completeLesson,
   recordFinalAttempt,
+  recordPrecheck,
   setReflection,
   setRole,
   startLesson,
@@ -236,6 +237,23 @@ describe('recordFinalAttempt', () => {
     });
     expect(failedLater.finalCheck?.firstPass).toEqual({ scorePct: 90, at: T1 });
     expect(failedLater.finalCheck?.passed).toBe(false);
+  });
+});
+
+describe('recordPrecheck', () => {
+  const T1 = '2026-12-03T09:00:00.000Z';
+
+  it('keeps the answers and the time, and a skip as no answers', () => {
+    expect(recordPrecheck(progress(), { a: 1, b: 0 }, T1).precheck).toEqual({
+      answers: { a: 1, b: 0 },
+      at: T1,
+    });
+    expect(recordPrecheck(progress(), {}, T1).precheck).toEqual({ answers: {}, at: T1 });
+  });
+
+  it('is asked once: a second record leaves the first as it was', () => {
+    const skipped = recordPrecheck(progress(), {}, T0);
+    expect(recordPrecheck(skipped, { a: 1 }, T1)).toBe(skipped);
   });
 });
 

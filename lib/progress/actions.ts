@@ -128,3 +128,12 @@ export function leaveAssignment(p: Progress): Progress {
   void _left;
   return rest;
 }
+
+/**
+ * Records the knowledge pre-check (`answers` empty when it was skipped). It is asked once, before the
+ * lessons: a second call leaves the first record as it is.
+ */
+export function recordPrecheck(p: Progress, answers: Record<string, number>, at: string): Progress {
+  if (p.precheck) return p;
+  return { ...p, precheck: { answers, at } };
+}

@@ -66,6 +66,10 @@ export const progressArbitrary: fc.Arbitrary<Progress> = fc.record(
         .map((parts) => parts.join('.')),
       openedAt: isoTimeArbitrary,
     }),
+    precheck: fc.record({
+      answers: recordOf(fc.integer({ min: 0, max: LIMITS.optionIndex })),
+      at: isoTimeArbitrary,
+    }),
   },
   { requiredKeys: ['version', 'updatedAt', 'role', 'lessons', 'polls', 'checks', 'reflections'] },
 );

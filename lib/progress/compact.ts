@@ -10,10 +10,10 @@ import type { ProgressStorage } from './storage';
  * migrations as stored JSON. Never truncated: a document whose compact form is too long is refused
  * (`fitCompact`, `compactStorage`), and the store then keeps it in memory and says it could not be saved.
  *
- * A finished course (6 lessons, 24 poll answers, 35 check answers, the final check with 17 answers, 6
- * reflections of about 300 characters: fixtures/v3-finished-course.json) is 5,282 characters of JSON and
- * 2,930 compact (compact.test.ts). The reflections, being the learner's own prose, compress least: they
- * are 1,847 characters of the JSON and about 1,290 of the compact code. So roughly another 1,500
+ * A finished course (6 lessons, 24 poll answers, 35 check answers, the pre-check's 6 and the final check's
+ * 17 answers, 6 reflections of about 300 characters: fixtures/v4-finished-course.json) is 5,527 characters
+ * of JSON and 3,034 compact (compact.test.ts). The reflections, being the learner's own prose, compress
+ * least: they are 1,847 characters of the JSON and about 1,290 of the compact code. So roughly another 1,400
  * characters of reflection still fit; a learner who writes far more gets the "could not be saved"
  * notice, never a cut text. Lessons are stored by slug, never by position, so a code made for the
  * five-lesson course (fixtures/compact-v2-finished-course.txt) decodes to the same progress.

@@ -35,6 +35,7 @@ describe('migrating stored progress', () => {
       const v1: Record<string, unknown> = { ...p, version: 1 };
       delete v1.finalCheck;
       delete v1.assignment;
+      delete v1.precheck;
       return v1;
     });
     fc.assert(
@@ -51,6 +52,7 @@ describe('migrating stored progress', () => {
     const v2Arbitrary = progressArbitrary.map((p) => {
       const v2: Record<string, unknown> = { ...p, version: 2 };
       delete v2.assignment;
+      delete v2.precheck;
       return v2;
     });
     fc.assert(
@@ -62,6 +64,29 @@ describe('migrating stored progress', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('lifts any valid version 3 document to the current version with nothing lost (property)', () => {
+    const v3Arbitrary = progressArbitrary.map((p) => {
+      const v3: Record<string, unknown> = { ...p, version: 3 };
+      delete v3.precheck;
+      return v3;
+    });
+    fc.assert(
+      fc.property(v3Arbitrary, (v3) => {
+        expect(decodeProgress(JSON.stringify(v3))).toEqual({
+          kind: 'ok',
+          progress: { ...v3, version: CURRENT_VERSION },
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not accept a version 4 field in a version 3 document', () => {
+    const v3 = JSON.parse(fixture('v3-finished-course.json')) as Record<string, unknown>;
+    const mixed = { ...v3, precheck: { answers: {}, at: '2026-12-01T10:00:00.000Z' } };
+    expect(decodeProgress(JSON.stringify(mixed)).kind).toBe('corrupt');
   });
 
   it('does not accept a version 3 field in a version 2 document', () => {

@@ -2,19 +2,19 @@ import { MAX_TOKEN_LENGTH, TOKEN_PATTERN } from '@/lib/assignments/limits';
 import * as v from './validate';
 
 /**
- * The learner's progress, schema version 3. Kept in the browser only. Answers are kept by id and option
+ * The learner's progress, schema version 4. Kept in the browser only. Answers are kept by id and option
  * index or value, never as copies of question text.
  *
  * Any change to this shape bumps `CURRENT_VERSION` (the objects are strict: a v1 document with a key
- * this code does not know is unreadable, not silently trimmed). For version 4, say:
- * 1. set `CURRENT_VERSION = 4`, and change `Progress` (`version: 4`, the new field);
- * 2. add `V4_FIELDS = { ...V3_FIELDS, version: v.literal(4), newField: v.optional(…) }` below, point
- *    `ProgressSchema` at it and keep `v.object(V3_FIELDS)` as the version 3 schema;
- * 3. add the migration `3: { schema: <the version 3 schema>, up: (doc) => ({ ...doc, version: 4 }) }`;
- * 4. add a fixture of a version 3 document to `fixtures/` (`v3-….json`).
+ * this code does not know is unreadable, not silently trimmed). For version 5, say:
+ * 1. set `CURRENT_VERSION = 5`, and change `Progress` (`version: 5`, the new field);
+ * 2. add `V5_FIELDS = { ...V4_FIELDS, version: v.literal(5), newField: v.optional(…) }` below, point
+ *    `ProgressSchema` at it and keep `v.object(V4_FIELDS)` as the version 4 schema;
+ * 3. add the migration `4: { schema: <the version 4 schema>, up: (doc) => ({ ...doc, version: 5 }) }`;
+ * 4. add a fixture of a version 4 document to `fixtures/` (`v4-….json`).
  * The type check below fails until the interface and the schema agree.
  */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export type Role = 'MS' | 'RP' | 'PP' | 'other';
 export type LessonStatus = 'started' | 'completed';
@@ -49,8 +49,19 @@ export interface StoredAssignment {
   openedAt: string;
 }
 
+/**
+ * The knowledge pre-check on the start page (added in version 4): asked once, before any lesson, and not
+ * counted. Answers as the final check keeps them: item id -> the chosen option's index in the bank.
+ */
+export interface PrecheckProgress {
+  /** Empty when the learner skipped it. */
+  answers: Record<string, number>;
+  /** ISO time it was answered or skipped. */
+  at: string;
+}
+
 export interface Progress {
-  version: 3;
+  version: 4;
   /** ISO time of the last change (stamped by the store). */
   updatedAt: string;
   role: Role | null;
@@ -68,6 +79,8 @@ export interface Progress {
   finalCheck?: FinalCheckProgress;
   /** Added in version 3. */
   assignment?: StoredAssignment;
+  /** Added in version 4. */
+  precheck?: PrecheckProgress;
 }
 
 export const ROLES = ['MS', 'RP', 'PP', 'other'] as const satisfies readonly Role[];
@@ -161,11 +174,19 @@ const V3_FIELDS = {
   ),
 };
 
+/** Version 4 added the knowledge pre-check. */
+const V4_FIELDS = {
+  ...V3_FIELDS,
+  version: v.literal(4),
+  precheck: v.optional(v.object({ answers: boundedRecord(OptionIndex), at: v.isoTime })),
+};
+
 const ProgressV1Schema = v.object(V1_FIELDS);
 const ProgressV2Schema = v.object(V2_FIELDS);
+const ProgressV3Schema = v.object(V3_FIELDS);
 
 /** The current version. */
-export const ProgressSchema = v.object(V3_FIELDS);
+export const ProgressSchema = v.object(V4_FIELDS);
 
 /**
  * Each older version's schema and the step that lifts a valid document of it one version up. Steps run
@@ -176,6 +197,8 @@ const MIGRATIONS: Readonly<Record<number, { schema: v.Schema<unknown>; up: (doc:
   1: { schema: ProgressV1Schema, up: (doc: v.Infer<typeof ProgressV1Schema>) => ({ ...doc, version: 2 }) },
   // v3 added the assignment link; a v2 document has none.
   2: { schema: ProgressV2Schema, up: (doc: v.Infer<typeof ProgressV2Schema>) => ({ ...doc, version: 3 }) },
+  // v4 added the knowledge pre-check; a v3 document has none (and, its lessons begun, is not offered one).
+  3: { schema: ProgressV3Schema, up: (doc: v.Infer<typeof ProgressV3Schema>) => ({ ...doc, version: 4 }) },
 };
 
 // The hand-written types above and the schema must describe the same documents.

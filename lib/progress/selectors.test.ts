@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { answerPoll, completeLesson, startLesson, visitSection } from './actions';
+import {
+  answerPoll,
+  completeLesson,
+  recordFinalAttempt,
+  recordPrecheck,
+  startLesson,
+  visitSection,
+} from './actions';
 import { emptyProgress, type Progress } from './schema';
-import { completedCount, lessonStatus, pollAnswer, resumeTarget } from './selectors';
+import { completedCount, lessonStatus, pollAnswer, precheckOffered, resumeTarget } from './selectors';
 
 const T0 = '2025-01-01T00:00:00.000Z';
 const ORDER = ['intro', 'privacy', 'boundaries'];
@@ -122,5 +129,26 @@ describe('pollAnswer', () => {
     const p = answerPoll(emptyProgress(T0), 'before-ethics-social', 'unsure');
 
     expect(pollAnswer(p, 'before-ethics-social', options)).toEqual({ value: 'unsure', label: undefined });
+  });
+});
+
+describe('precheckOffered', () => {
+  it('offers the pre-check to a learner who has begun nothing, answered the start page or not', () => {
+    expect(precheckOffered(progressAfter())).toBe(true);
+    expect(precheckOffered(progressAfter((p) => answerPoll(p, 'before-q1', 'yes')))).toBe(true);
+  });
+
+  it('offers it once, whether it was answered or skipped', () => {
+    expect(precheckOffered(progressAfter((p) => recordPrecheck(p, { a: 1 }, T0)))).toBe(false);
+    expect(precheckOffered(progressAfter((p) => recordPrecheck(p, {}, T0)))).toBe(false);
+  });
+
+  it('no longer offers it once a lesson or the final check has been begun: it would not be "before"', () => {
+    expect(precheckOffered(progressAfter((p) => startLesson(p, 'intro')))).toBe(false);
+    expect(
+      precheckOffered(
+        progressAfter((p) => recordFinalAttempt(p, { answers: {}, scorePct: 0, passed: false, at: T0 })),
+      ),
+    ).toBe(false);
   });
 });

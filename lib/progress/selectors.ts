@@ -57,3 +57,11 @@ export function pollAnswer(
 function lesson(p: Progress, slug: string): LessonProgress | undefined {
   return Object.hasOwn(p.lessons, slug) ? p.lessons[slug] : undefined;
 }
+
+/**
+ * Whether the start page offers the knowledge pre-check: only before any lesson or final check has been
+ * begun (so its score is one from before the lessons), and only once (answered or skipped).
+ */
+export function precheckOffered(p: Progress): boolean {
+  return !p.precheck && Object.keys(p.lessons).length === 0 && !p.finalCheck;
+}

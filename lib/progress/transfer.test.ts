@@ -10,6 +10,7 @@ import {
   answerPoll,
   openAssignment,
   recordFinalAttempt,
+  recordPrecheck,
   setReflection,
   startLesson,
 } from './actions';
@@ -81,8 +82,8 @@ const importCaseArbitrary: fc.Arbitrary<{ text: string; expected: ImportResult }
       expected: accepted(progress),
     })),
   progressArbitrary.map((p) => {
-    // Version 1 had neither the final check nor the assignment; it is lifted with nothing lost.
-    const lifted = without(p, 'finalCheck', 'assignment');
+    // Version 1 had neither the final check, the assignment nor the pre-check; it is lifted with nothing lost.
+    const lifted = without(p, 'finalCheck', 'assignment', 'precheck');
     return { text: JSON.stringify({ ...lifted, version: 1 }), expected: accepted(lifted) };
   }),
   fc.tuple(bomArbitrary, blankArbitrary).map(([bom, blank]) => ({
@@ -207,6 +208,13 @@ describe('describeProgress', () => {
     const { token } = await signedAssignment(await newSigningKey(), { course: 'Ethics seminar' });
     const p = openAssignment(emptyProgress(T0), token, T0);
     expect(describeProgress(p, slugs, date)).toContain('The assignment for “Ethics seminar”');
+  });
+
+  it('says whether the pre-check was answered or skipped', () => {
+    const answered = recordPrecheck(emptyProgress(T0), { a: 0, b: 1, c: 2 }, T0);
+    const skipped = recordPrecheck(emptyProgress(T0), {}, T0);
+    expect(describeProgress(answered, slugs, date)).toContain('The pre-check before the lessons (3 answers)');
+    expect(describeProgress(skipped, slugs, date)).toContain('The pre-check before the lessons, skipped');
   });
 
   it('says when nothing has been done', () => {

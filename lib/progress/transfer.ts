@@ -74,6 +74,14 @@ export function describeProgress(
     count(Object.keys(progress.checks).length, 'knowledge-check answer', 'knowledge-check answers'),
     count(Object.keys(progress.reflections).length, 'reflection', 'reflections'),
   ];
+  if (progress.precheck) {
+    const answered = Object.keys(progress.precheck.answers).length;
+    lines.push(
+      answered > 0
+        ? `The pre-check before the lessons (${count(answered, 'answer', 'answers').toLowerCase()})`
+        : 'The pre-check before the lessons, skipped',
+    );
+  }
   const final = progress.finalCheck;
   if (final?.firstPass) lines.push(`Final check passed (${final.firstPass.scorePct}%)`);
   else if (final) lines.push(`Final check taken, not passed yet`);
