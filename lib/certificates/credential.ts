@@ -88,6 +88,8 @@ export const EVIDENCE_GENRE = {
   attitudes: 'Shared attitude answers',
   /** Its id is the URN of `itemResultsUrn`: which final-check items were answered, and whether correctly. */
   items: 'Final-check item results',
+  /** Its id is the URN of `itemResultsUrn(…, 'precheck')`: the pre-check's items, before the lessons. */
+  precheck: 'Pre-check item results',
 } as const;
 
 export function issuerProfile(origin: string): IssuerProfile {
@@ -141,6 +143,8 @@ export interface CredentialFacts {
   attitudes?: SharedAttitudes;
   /** The items of the graded attempt, in the order asked, and whether each was answered correctly. */
   items?: readonly ItemResult[];
+  /** The knowledge pre-check's items, answered before the lessons and not counted, when it was taken. */
+  precheck?: readonly ItemResult[];
 }
 
 function evidenceOf(facts: CredentialFacts): Evidence[] {
@@ -180,6 +184,16 @@ function evidenceOf(facts: CredentialFacts): Evidence[] {
       name: 'Final-check items answered',
       description: `The final-check items this attempt asked, by id, and whether each was answered correctly: ${correct} of ${facts.items.length}. No answers or words are kept.`,
       genre: EVIDENCE_GENRE.items,
+    });
+  }
+  if (facts.precheck && facts.precheck.length > 0) {
+    const correct = facts.precheck.filter((item) => item.correct).length;
+    evidence.push({
+      id: itemResultsUrn(facts.precheck, 'precheck'),
+      type: ['Evidence'],
+      name: 'Knowledge pre-check before the lessons',
+      description: `Asked in the learner’s browser before any lesson, and not counted toward the score: ${correct} of ${facts.precheck.length} answered correctly, beside ${facts.scorePct}% on the final check. The final check then asked other questions on the same objectives. Question ids only; no answers or words are kept.`,
+      genre: EVIDENCE_GENRE.precheck,
     });
   }
   return evidence;

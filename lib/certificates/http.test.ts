@@ -177,6 +177,18 @@ describe('POST /api/certificates', () => {
     }
   });
 
+  it('refuses with 400 a pre-check no start page asks, naming the field', async () => {
+    const precheck = { 'invented-question': 0 };
+    const { status, body } = await answer(
+      post(JSON.stringify({ name: 'Ana', answers: passingAnswers(), precheck })),
+    );
+    expect(status).toBe(400);
+    expect(body).toMatchObject({
+      precheck: 'invalid',
+      error: expect.stringMatching(/^precheck: .*"invented-question"/),
+    });
+  });
+
   it('refuses failing answers with 422, the score and the pass mark', async () => {
     const { status, body } = await answer(post(JSON.stringify({ name: 'Ana', answers: failingAnswers() })));
     expect(status).toBe(422);

@@ -43,6 +43,7 @@ export async function handleCertificatePost(
   });
   if (outcome.kind === 'bad-assignment') return json(400, { error: outcome.message, assignment: 'invalid' });
   if (outcome.kind === 'bad-form') return json(400, { error: outcome.message, answers: 'invalid' });
+  if (outcome.kind === 'bad-precheck') return json(400, { error: outcome.message, precheck: 'invalid' });
   if (outcome.kind === 'not-passed') {
     return json(422, {
       error: `Your final-check score is ${outcome.scorePct}% (${outcome.correct} of ${outcome.total} correct); a certificate needs at least ${outcome.passMarkPct}%.`,

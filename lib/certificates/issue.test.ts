@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finalQuestions, finalSlots } from '@/content/questions/final';
+import { drawForm } from '@/lib/grading/draw';
 import { DEFAULT_PASS_MARK_PCT, grade } from '@/lib/grading/grade';
+import { drawPrecheck } from '@/lib/grading/precheck';
 import { issueCertificate } from './issue';
 import { failingAnswers, ORIGIN, passingAnswers } from './testing/fixtures';
 import { decodeSegment, jwksOf, newSigningKey } from '@/lib/signing/testing';
@@ -114,6 +116,51 @@ describe('issueCertificate', () => {
     expect(verified).toMatchObject({
       valid: true,
       items: asked.map((item, i) => ({ id: item.id, correct: i < asked.length - 2 })),
+    });
+  });
+
+  it('records the pre-check beside the score, never in it, as the verifier reads it back', async () => {
+    const seen = drawPrecheck(finalSlots, () => 0.5);
+    const precheck = answersWithCorrect(seen, 2);
+    const asked = drawForm(finalSlots, { earlier: seen.map((item) => item.id) }, () => 0.5);
+    const ctx = await context();
+
+    const outcome = await issueCertificate(
+      { name: 'Ana', answers: answersWithCorrect(asked, asked.length), precheck },
+      ctx,
+    );
+
+    expect(outcome.kind).toBe('issued');
+    if (outcome.kind !== 'issued') return;
+    expect(outcome.claims.score).toBe(100);
+    const verified = await verifyToken(outcome.credential, {
+      keys: jwksOf(ctx.key),
+      issuerOrigin: ORIGIN,
+      now: ctx.now,
+    });
+    expect(verified).toMatchObject({
+      valid: true,
+      scorePct: 100,
+      precheck: seen.map((item, i) => ({ id: item.id, correct: i < 2 })),
+    });
+    const evidence = verified.valid ? verified.credential!.evidence! : [];
+    expect(evidence.map((entry) => entry.description).join(' ')).toContain(
+      `2 of ${seen.length} answered correctly, beside 100% on the final check`,
+    );
+  });
+
+  it('refuses a pre-check no start page asks, signing nothing', async () => {
+    const [first, second] = finalSlots.filter((slot) => slot.lesson === finalSlots[0]!.lesson);
+    const precheck = { [first!.items[0]!.id]: 0, [second!.items[0]!.id]: 0 };
+
+    const outcome = await issueCertificate(
+      { name: 'Ana', answers: passingAnswers(), precheck },
+      await context(),
+    );
+
+    expect(outcome).toEqual({
+      kind: 'bad-precheck',
+      message: expect.stringContaining('two questions of one lesson'),
     });
   });
 

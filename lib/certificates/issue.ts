@@ -2,6 +2,7 @@ import { finalSlots } from '@/content/questions/final';
 import type { Assignment } from '@/lib/assignments/assignment';
 import { verifyAssignmentToken } from '@/lib/assignments/token';
 import { finalRules, gradeForm } from '@/lib/assignments/final-rules';
+import { gradePrecheck } from '@/lib/grading/precheck';
 import type { PublishedKeys } from '@/lib/signing/jwks';
 import { buildCredential, printedClaims, type OpenBadgeCredential, type PrintedClaims } from './credential';
 import type { CertificateRequest } from './request';
@@ -31,13 +32,16 @@ export type IssueOutcome =
   | { kind: 'not-passed'; scorePct: number; passMarkPct: number; correct: number; total: number }
   | { kind: 'bad-assignment'; message: string }
   /** The answers are not a form the final check can serve: an item unknown, left out or doubled. */
-  | { kind: 'bad-form'; message: string };
+  | { kind: 'bad-form'; message: string }
+  /** The pre-check's answers are not a set it could ask: an item unknown, or two of one lesson. */
+  | { kind: 'bad-precheck'; message: string };
 
 /**
  * Checks the assignment link again (a learner cannot change its pass mark), checks that the answered items
  * are a form the final check of the assignment's lessons could serve (one item of each slot), re-grades
  * exactly those items with the same `grade()` the browser uses, at the assignment's pass mark (the
- * module's default without one), and only on a pass signs a credential.
+ * module's default without one), and only on a pass signs a credential. Pre-check answers, when sent, are
+ * graded the same way and recorded beside the score, never counted in it.
  */
 export async function issueCertificate(
   request: CertificateRequest,
@@ -61,6 +65,8 @@ export async function issueCertificate(
   const form = gradeForm(finalSlots, request.answers, rules);
   if (!form.ok) return { kind: 'bad-form', message: form.message };
   const { result } = form;
+  const precheck = request.precheck ? gradePrecheck(finalSlots, request.precheck) : null;
+  if (precheck && !precheck.ok) return { kind: 'bad-precheck', message: precheck.message };
   if (!result.passed) {
     return {
       kind: 'not-passed',
@@ -79,6 +85,9 @@ export async function issueCertificate(
     ...(assignment ? { assignment: { token: request.assignment!, assignment } } : {}),
     ...(request.attitudes ? { attitudes: request.attitudes } : {}),
     items: result.results.map(({ id, correct }) => ({ id, correct })),
+    ...(precheck?.ok
+      ? { precheck: precheck.result.results.map(({ id, correct }) => ({ id, correct })) }
+      : {}),
   });
   const claims = printedClaims(credential, assignment);
   const [jwt, printed] = await Promise.all([

@@ -9,19 +9,25 @@ export const MAX_ANSWERS = 200;
 const describe = (field: string, expected: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `${field} is missing.` : `${field} must be ${expected}.`;
 
+/** Question id -> the chosen option's index, as the final check and the pre-check keep answers. */
+const answersOf = (field: string) =>
+  z.record(
+    z.string().check(z.maxLength(80, `${field}: a question id is longer than 80 characters.`)),
+    z
+      .int({ error: `${field}: each answer must be the whole-number index of the chosen option.` })
+      .check(
+        z.minimum(0, `${field}: an option index cannot be negative.`),
+        z.maximum(99, `${field}: an option index is above 99.`),
+      ),
+    { error: describe(field, 'an object of question id → option index') },
+  );
+
 const RequestSchema = z.strictObject(
   {
     name: z.string({ error: describe('name', 'a string (your name as it should print)') }),
-    answers: z.record(
-      z.string().check(z.maxLength(80, 'answers: a question id is longer than 80 characters.')),
-      z
-        .int({ error: 'answers: each answer must be the whole-number index of the chosen option.' })
-        .check(
-          z.minimum(0, 'answers: an option index cannot be negative.'),
-          z.maximum(99, 'answers: an option index is above 99.'),
-        ),
-      { error: describe('answers', 'an object of question id → option index') },
-    ),
+    answers: answersOf('answers'),
+    // The knowledge pre-check before the lessons, when the learner took it: recorded, never counted.
+    precheck: z.optional(answersOf('precheck')),
     // The token of the assignment link the learner opened; the server checks it again.
     assignment: z.optional(
       z
@@ -37,6 +43,8 @@ const RequestSchema = z.strictObject(
 export interface CertificateRequest {
   name: string;
   answers: Record<string, number>;
+  /** The pre-check's answers, when it was taken (not counted: recorded beside the score). */
+  precheck?: Record<string, number>;
   assignment?: string;
   /** Only with an assignment that invites sharing, and only when the learner opted in. */
   attitudes?: SharedAttitudes;
@@ -52,16 +60,19 @@ export function checkCertificateRequest(body: unknown): RequestCheck {
     if (issue.code === 'unrecognized_keys') {
       return {
         ok: false,
-        message: `Unknown field: ${issue.keys.join(', ')}. Send only name, answers, assignment and attitudes.`,
+        message: `Unknown field: ${issue.keys.join(', ')}. Send only name, answers, precheck, assignment and attitudes.`,
       };
     }
     return { ok: false, message: issue.message };
   }
-  const { name, answers, assignment, attitudes } = parsed.data;
+  const { name, answers, precheck, assignment, attitudes } = parsed.data;
   const checked = checkCertificateName(name);
   if (!checked.ok) return { ok: false, message: `name: ${checked.message}` };
   if (Object.keys(answers).length > MAX_ANSWERS) {
     return { ok: false, message: `answers: at most ${MAX_ANSWERS} answers.` };
+  }
+  if (precheck !== undefined && Object.keys(precheck).length > MAX_ANSWERS) {
+    return { ok: false, message: `precheck: at most ${MAX_ANSWERS} answers.` };
   }
   let shared: SharedAttitudes | undefined;
   if (attitudes !== undefined) {
@@ -77,6 +88,7 @@ export function checkCertificateRequest(body: unknown): RequestCheck {
     request: {
       name: checked.name,
       answers,
+      ...(precheck === undefined ? {} : { precheck }),
       ...(assignment === undefined ? {} : { assignment }),
       ...(shared === undefined ? {} : { attitudes: shared }),
     },

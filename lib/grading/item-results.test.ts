@@ -25,6 +25,15 @@ describe('item results in a credential', () => {
     ).toBe('urn:friend-request:final-items:final-a=1;final-b=0');
   });
 
+  it('keep the pre-check’s list apart from the final check’s: neither reads as the other', () => {
+    const results = [{ id: 'final-a', correct: true }];
+    const precheck = itemResultsUrn(results, 'precheck');
+    expect(precheck).toBe('urn:friend-request:precheck-items:final-a=1');
+    expect(itemResultsFromUrn(precheck, 'precheck')).toEqual(results);
+    expect(itemResultsFromUrn(precheck)).toBeNull();
+    expect(itemResultsFromUrn(itemResultsUrn(results), 'precheck')).toBeNull();
+  });
+
   it('are refused when tampered: another prefix, a mark other than 0 or 1, an item twice, an odd id', () => {
     const urn = itemResultsUrn([{ id: 'final-a', correct: true }]);
     for (const bad of [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonOrder } from '@/content/lessons/order';
 import { finalSlots } from '@/content/questions/final';
 import { checkForm, drawForm } from './draw';
-import { drawPrecheck } from './precheck';
+import { drawPrecheck, gradePrecheck } from './precheck';
 
 const sequence = (values: readonly number[]) => {
   let i = 0;
@@ -41,5 +41,33 @@ describe('the knowledge pre-check', () => {
         }
       }),
     );
+  });
+});
+
+describe('the pre-check a certificate request carries', () => {
+  it('is graded when it is a set a pre-check could ask, each answer against its own item', () => {
+    const asked = drawPrecheck(finalSlots, () => 0.3);
+    const answers = Object.fromEntries(
+      asked.map((item, i) => [item.id, i < 2 ? item.answer : (item.answer + 1) % item.options.length]),
+    );
+
+    const graded = gradePrecheck(finalSlots, answers);
+
+    expect(graded.ok && graded.result).toMatchObject({ correct: 2, total: asked.length });
+  });
+
+  it('may leave lessons out, but never asks two questions of one lesson or one the bank does not hold', () => {
+    const [first, second] = finalSlots.filter((slot) => slot.lesson === finalSlots[0]!.lesson);
+    expect(gradePrecheck(finalSlots, { [first!.items[0]!.id]: 0 }).ok).toBe(true);
+    const twice = gradePrecheck(finalSlots, { [first!.items[0]!.id]: 0, [second!.items[0]!.id]: 0 });
+    expect(twice).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('two questions of one lesson'),
+    });
+    expect(gradePrecheck(finalSlots, { 'final-made-up': 0 })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"final-made-up"'),
+    });
+    expect(gradePrecheck(finalSlots, {})).toMatchObject({ ok: false });
   });
 });

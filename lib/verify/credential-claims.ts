@@ -84,16 +84,17 @@ export function checkCredential(
 }
 
 /**
- * The assignment, shared attitudes and final-check item results a credential's evidence carries. The assignment is read from the link
+ * The assignment, shared attitudes, final-check and pre-check item results a credential's evidence carries.
+ * The assignment is read from the link
  * in its id; the link's own signature is not checked again, since the credential's signature covers it.
  * Null when evidence is there but is not what this module writes.
  */
 function readEvidence(
   value: unknown,
-): Pick<ValidCertificate, 'assignment' | 'attitudes' | 'course' | 'items'> | null {
+): Pick<ValidCertificate, 'assignment' | 'attitudes' | 'course' | 'items' | 'precheck'> | null {
   if (value === undefined) return {};
   if (!Array.isArray(value)) return null;
-  const found: Pick<ValidCertificate, 'assignment' | 'attitudes' | 'course' | 'items'> = {};
+  const found: Pick<ValidCertificate, 'assignment' | 'attitudes' | 'course' | 'items' | 'precheck'> = {};
   for (const entry of value) {
     if (!isObject(entry) || typeof entry.id !== 'string') return null;
     if (entry.genre === EVIDENCE_GENRE.assignment) {
@@ -116,6 +117,10 @@ function readEvidence(
       const items = itemResultsFromUrn(entry.id);
       if (!items) return null;
       found.items = items;
+    } else if (entry.genre === EVIDENCE_GENRE.precheck) {
+      const precheck = itemResultsFromUrn(entry.id, 'precheck');
+      if (!precheck) return null;
+      found.precheck = precheck;
     } else {
       return null;
     }

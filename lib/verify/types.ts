@@ -29,6 +29,8 @@ export interface ValidCertificate {
   attitudes?: SharedAttitudes;
   /** Which final-check items the graded attempt asked, and whether each was right (full credentials only). */
   items?: ItemResult[];
+  /** The knowledge pre-check's items, answered before the lessons and not counted (full credentials only). */
+  precheck?: ItemResult[];
   /** The key id it was signed with (as published in the JWKS). */
   kid: string;
   /** Present for a full credential. */
