@@ -7,6 +7,7 @@ import { useOpenedAssignment } from '@/components/assignment/useOpenedAssignment
 import { useProgress } from '@/components/progress/useProgress';
 import { attitudesFromPolls } from '@/lib/assignments/attitudes';
 import { finalRules, gradeStoredAttempt, type LessonSlot } from '@/lib/assignments/final-rules';
+import { gradePrecheck } from '@/lib/grading/precheck';
 import { lessonStatus } from '@/lib/progress/selectors';
 import { CertificatePreview } from './CertificatePreview';
 import type { IssuedCertificate } from './issued';
@@ -75,6 +76,10 @@ export function CertificateClaim({
     );
   }
 
+  // The pre-check, when it was taken, goes with the request as the server would accept it (a set it no
+  // longer would, say after a change to the bank, is left out rather than costing the certificate).
+  const precheckAnswers = progress.precheck?.answers ?? {};
+  const precheck = Object.keys(precheckAnswers).length > 0 ? gradePrecheck(finalKey, precheckAnswers) : null;
   const attitudes = attitudesFromPolls(progress.polls);
   const canShare = assignment?.shareAttitudes === true && Object.keys(attitudes).length > 0;
 
@@ -89,6 +94,7 @@ export function CertificateClaim({
         body: JSON.stringify({
           name: printedName,
           answers: graded!.answers,
+          ...(precheck?.ok ? { precheck: precheckAnswers } : {}),
           ...(token ? { assignment: token } : {}),
           ...(canShare && share ? { attitudes } : {}),
         }),
@@ -118,6 +124,13 @@ export function CertificateClaim({
       <p>
         You passed the final knowledge check. Type your name as it should print; the server grades your
         answers again, signs the certificate, and this browser makes the PDF.
+        {precheck?.ok && (
+          <>
+            {' '}
+            It also records your pre-check before the lessons ({precheck.result.correct} of{' '}
+            {precheck.result.total} correct) beside your score, by question, without your answers.
+          </>
+        )}
       </p>
       {assignment?.shareAttitudes && (
         <ShareAttitudes assignment={assignment} attitudes={attitudes} checked={share} onChange={setShare} />

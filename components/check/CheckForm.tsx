@@ -8,6 +8,9 @@ import type { ReviewQuestion } from './AnswerReview';
 
 type Values = Record<string, string>;
 
+/** What the form shows of a question: its text and its options' text. */
+export type FormQuestion = Pick<ReviewQuestion, 'id' | 'prompt'> & { options: readonly { text: string }[] };
+
 /** The learner's answers, by question id: the index of the chosen option in the question bank. */
 export type CheckAnswers = Record<string, number>;
 
@@ -25,7 +28,7 @@ export function CheckForm({
   onSubmit,
   children,
 }: {
-  questions: readonly ReviewQuestion[];
+  questions: readonly FormQuestion[];
   orders?: readonly (readonly number[])[];
   label: string;
   submitLabel: string;

@@ -23,7 +23,7 @@ interface Props {
 
 /**
  * The final check. Each attempt draws a form, one item of each slot (a retake gets the slots' other items
- * where there are any), and shuffles its options; answers are recorded by item id and by each option's
+ * where there are any, and no form asks a pre-check item where its slot has another), and shuffles its options; answers are recorded by item id and by each option's
  * index in the bank, so the stored answers say which items were served and grading never depends on the
  * order shown.
  */
@@ -38,17 +38,22 @@ export function FinalCheck({ slots, passMarkPct, nextHref, nextLabel }: Props) {
     ? gradeStoredAttempt(slots, last.answers, { lessons: slots.map((slot) => slot.lesson), passMarkPct })
     : null;
   const lastItems = lastRead?.items ?? null;
+  const precheckAnswers = hydrated ? progress.precheck?.answers : undefined;
   const lastResult = lastRead?.result ?? null;
 
   // A fresh form and order per attempt; attemptKey changes when the learner starts another attempt, and the
   // form is drawn against the attempt just reviewed.
   const { questions, orders } = useMemo(
     () => {
-      const drawn = drawForm(slots, { lastAttempt: lastItems?.map((item) => item.id) });
+      // Items the pre-check asked, and the last attempt's, are left out where their slots have others.
+      const drawn = drawForm(slots, {
+        earlier: Object.keys(precheckAnswers ?? {}),
+        lastAttempt: lastItems?.map((item) => item.id),
+      });
       return { questions: drawn, orders: drawn.map((q) => randomOrder(q.options.length)) };
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- attemptKey is the reason to draw again
-    [slots, attemptKey],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- attemptKey is the reason to draw again; hydrated, because the items met before are known only then
+    [slots, attemptKey, hydrated],
   );
 
   const onSubmit = (answers: CheckAnswers) => {

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { saveFile } from '@/components/dom/save-file';
 import { localDay } from '@/lib/dates/days';
 import { classAttitudes, type AttitudeItemFacts } from '@/lib/review/attitudes';
+import { classGain } from '@/lib/review/gain';
 import { classItems, type SlotFacts } from '@/lib/review/items';
 import { rosterCsv } from '@/lib/review/csv';
 import { fileTooLarge, MAX_FILE_BYTES, pastedLabel, splitPastedCodes } from '@/lib/review/inputs';
@@ -21,6 +22,7 @@ import type { Verification } from '@/lib/verify/types';
 import { countOf } from '@/lib/words/plural';
 import { CertificateInputs } from './CertificateInputs';
 import { ClassAttitudesView, type NationalContext } from './ClassAttitudesView';
+import { ClassGainView } from './ClassGainView';
 import { ClassItemsView } from './ClassItemsView';
 import { RosterTable } from './RosterTable';
 import styles from './review.module.css';
@@ -267,6 +269,7 @@ export function ClassReview({
 
       {roster.length > 0 && (
         <>
+          <ClassGainView gain={classGain(shown)} scope={scope} />
           <ClassItemsView items={classItems(shown, slots)} scope={scope} />
           <ClassAttitudesView attitudes={classAttitudes(shown, facts)} national={national} scope={scope} />
         </>

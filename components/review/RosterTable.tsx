@@ -1,5 +1,6 @@
 import { parseDay } from '@/lib/dates/days';
 import { duplicateNote, TIMING_LABELS, type GroupKey, type RosterRow } from '@/lib/review/roster';
+import { tally } from '@/lib/grading/item-results';
 import { INVALID_REASON_LABELS } from '@/lib/verify/reasons';
 import { ScrollTable } from '@/components/layout/ScrollTable';
 import styles from './review.module.css';
@@ -39,6 +40,7 @@ export function RosterTable({
           <th scope="col" className="num">
             Score
           </th>
+          <th scope="col">Pre-check before the lessons</th>
           <th scope="col">Course</th>
           <th scope="col">On time or late</th>
           <th scope="col">Duplicate</th>
@@ -77,6 +79,15 @@ function ValidRow({ row, course }: { row: RosterRow; course: string | undefined 
       <td className={styles.nowrap}>{shortDay(result.date)}</td>
       <td className="num">
         <span data-module-value="">{result.scorePct}%</span>
+      </td>
+      <td className={styles.nowrap}>
+        {result.precheck ? (
+          `${tally(result.precheck).correct} of ${tally(result.precheck).total} correct`
+        ) : (
+          <span className={styles.muted}>
+            {result.kind === 'credential' ? 'Not taken' : 'Not in a QR code'}
+          </span>
+        )}
       </td>
       <td className={styles.course}>
         {result.assignment ? (
@@ -117,7 +128,7 @@ function InvalidRow({ row }: { row: RosterRow }) {
       <th scope="row" className={styles.muted}>
         Unknown
       </th>
-      <td colSpan={6}>
+      <td colSpan={7}>
         <span className={`${styles.status} ${styles.invalid}`}>
           <span aria-hidden="true">✗ </span>Not valid: {INVALID_REASON_LABELS[result.reason]}
         </span>

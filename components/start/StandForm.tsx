@@ -1,18 +1,41 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import type { Poll } from '@/content/polls/types';
 import { PollForm } from '@/components/poll/PollForm';
+import { useProgress } from '@/components/progress/useProgress';
+import { precheckOffered } from '@/lib/progress/selectors';
+import { Precheck, type PrecheckItem } from './Precheck';
+import type { LessonBankSlot } from '@/lib/grading/precheck';
 
-/** "Where do you stand?": the learner's role and the seven items, then on to the first lesson. */
-export function StandForm({ poll, nextHref }: { poll: Poll; nextHref: string }) {
+/**
+ * "Where do you stand?": the learner's role and the seven items; then, for a learner who has begun no
+ * lesson yet, the optional knowledge pre-check; then on to the first lesson.
+ */
+export function StandForm({
+  poll,
+  precheckSlots,
+  firstLesson,
+}: {
+  poll: Poll;
+  precheckSlots: readonly LessonBankSlot<PrecheckItem>[];
+  firstLesson: { href: string; title: string };
+}) {
   const router = useRouter();
+  const { progress } = useProgress();
+  const [step, setStep] = useState<'stand' | 'precheck'>('stand');
+  const toFirstLesson = () => router.push(firstLesson.href);
+
+  if (step === 'precheck') {
+    return <Precheck slots={precheckSlots} next={firstLesson} onDone={toFirstLesson} />;
+  }
   return (
     <PollForm
       poll={poll}
       askRole="always"
-      submitLabel="Save and go to the first lesson"
-      onSaved={() => router.push(nextHref)}
+      submitLabel="Save and continue"
+      onSaved={() => (precheckOffered(progress) ? setStep('precheck') : toFirstLesson())}
     />
   );
 }

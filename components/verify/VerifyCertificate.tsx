@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ISSUER_NAME, MODULE_TITLE } from '@/lib/certificates/constants';
 import { formatDay } from '@/lib/dates/days';
+import { tally } from '@/lib/grading/item-results';
 import { KEYS_UNAVAILABLE, loadBrowserVerifier, type BrowserVerifier } from '@/lib/verify/browser';
 import { INVALID_REASON_LABELS } from '@/lib/verify/reasons';
 import type { Verification } from '@/lib/verify/types';
@@ -140,6 +141,15 @@ function Verdict({
         <dd>{formatDay(result.date)}</dd>
         <dt>Final-check score</dt>
         <dd>{result.scorePct}%</dd>
+        {result.precheck && (
+          <>
+            <dt>Pre-check before the lessons</dt>
+            <dd>
+              {tally(result.precheck).correct} of {tally(result.precheck).total} correct (not counted toward
+              the score)
+            </dd>
+          </>
+        )}
         {result.course && (
           <>
             <dt>Course</dt>

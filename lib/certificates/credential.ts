@@ -1,6 +1,6 @@
 import type { Assignment } from '@/lib/assignments/assignment';
 import { formatDay, isoSeconds } from '@/lib/dates/days';
-import { itemResultsUrn, type ItemResult } from '@/lib/grading/item-results';
+import { itemResultsUrn, tally, type ItemResult } from '@/lib/grading/item-results';
 import {
   ATTITUDE_ITEMS,
   attitudeLabel,
@@ -177,7 +177,7 @@ function evidenceOf(facts: CredentialFacts): Evidence[] {
     });
   }
   if (facts.items && facts.items.length > 0) {
-    const correct = facts.items.filter((item) => item.correct).length;
+    const { correct } = tally(facts.items);
     evidence.push({
       id: itemResultsUrn(facts.items),
       type: ['Evidence'],
@@ -187,7 +187,7 @@ function evidenceOf(facts: CredentialFacts): Evidence[] {
     });
   }
   if (facts.precheck && facts.precheck.length > 0) {
-    const correct = facts.precheck.filter((item) => item.correct).length;
+    const { correct } = tally(facts.precheck);
     evidence.push({
       id: itemResultsUrn(facts.precheck, 'precheck'),
       type: ['Evidence'],

@@ -43,3 +43,8 @@ export function itemResultsFromUrn(urn: string, list: ItemList = 'final'): ItemR
   }
   return results;
 }
+
+/** How many of the items were answered correctly, of how many. */
+export function tally(results: readonly ItemResult[]): { correct: number; total: number } {
+  return { correct: results.filter((item) => item.correct).length, total: results.length };
+}

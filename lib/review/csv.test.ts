@@ -4,6 +4,9 @@ import { newSigningKey } from '@/lib/signing/testing';
 import { BYTE_ORDER_MARK } from '@/lib/csv/csv';
 import { parseCsv } from '@/lib/csv/testing';
 import type { Verification } from '@/lib/verify/types';
+import { finalSlots } from '@/content/questions/final';
+import { answersWithCorrect } from '@/lib/certificates/testing/fixtures';
+import { drawPrecheck } from '@/lib/grading/precheck';
 import { ROSTER_CSV_HEADER, rosterCsv } from './csv';
 import { buildRoster } from './roster';
 import { assignmentToken, certificate } from './testing';
@@ -23,7 +26,16 @@ function read(csv: string): string[][] {
 describe('rosterCsv', () => {
   it('writes a header and one row per roster row, each as wide as the header', async () => {
     const { token, id } = await assignmentToken(key, { course: 'Clerkship, block 3', due: '2026-12-15' });
-    const late = await certificate(key, { name: 'Ana Lima', now: '2026-12-16T08:00:00Z', assignment: token });
+    const precheck = answersWithCorrect(
+      drawPrecheck(finalSlots, () => 0.99),
+      4,
+    );
+    const late = await certificate(key, {
+      name: 'Ana Lima',
+      now: '2026-12-16T08:00:00Z',
+      assignment: token,
+      precheck,
+    });
     const tampered: Verification = {
       valid: false,
       reason: 'tampered',
@@ -49,6 +61,8 @@ describe('rosterCsv', () => {
       'Ana Lima',
       '2026-12-16',
       '100',
+      '4',
+      String(Object.keys(precheck).length),
       'Clerkship, block 3',
       id,
       '2026-12-15',
@@ -66,6 +80,7 @@ describe('rosterCsv', () => {
     ]);
     expect(rows[3]![column('Certificate kind')]).toBe('QR code summary');
     expect(rows[3]![column('Credential ID')]).toBe('');
+    expect(rows[3]![column('Pre-check correct')]).toBe('');
   });
 
   it('ends rows in CRLF and starts with a UTF-8 byte order mark', async () => {

@@ -1,4 +1,5 @@
 import { toCsv, type CsvValue } from '@/lib/csv/csv';
+import { tally } from '@/lib/grading/item-results';
 import { INVALID_REASON_LABELS } from '@/lib/verify/reasons';
 import { duplicateNote, TIMING_LABELS, type RosterRow } from './roster';
 
@@ -10,6 +11,8 @@ export const ROSTER_CSV_HEADER = [
   'Name',
   'Completed on',
   'Score (%)',
+  'Pre-check correct',
+  'Pre-check questions',
   'Course',
   'Assignment ID',
   'Due date',
@@ -34,6 +37,8 @@ function rosterCsvRow(row: RosterRow): CsvValue[] {
     result.name,
     result.date,
     result.scorePct,
+    result.precheck ? tally(result.precheck).correct : '',
+    result.precheck?.length ?? '',
     result.assignment?.course ?? result.course,
     result.assignment?.id,
     result.assignment?.due,

@@ -32,6 +32,21 @@ export interface ClassSlot {
 export type ClassItems =
   { shown: true; learners: number; slots: ClassSlot[] } | { shown: false; learners: number; reason: string };
 
+/** Each learner's latest valid certificate among those that `keep` accepts, by `learnerKey`. */
+export function latestByLearner(
+  rows: readonly RosterRow[],
+  keep: (result: ValidCertificate) => boolean,
+): Map<string, ValidCertificate> {
+  const latest = new Map<string, ValidCertificate>();
+  for (const { result } of rows) {
+    if (!result.valid || !keep(result)) continue;
+    const key = learnerKey(result);
+    const kept = latest.get(key);
+    if (!kept || (result.issuedAt ?? '') >= (kept.issuedAt ?? '')) latest.set(key, result);
+  }
+  return latest;
+}
+
 function counted(answered: number, correct: number) {
   return {
     answered,
@@ -47,13 +62,7 @@ function counted(answered: number, correct: number) {
  * MIN_SHARED_LEARNERS learners, and no share for an item or slot asked of fewer.
  */
 export function classItems(rows: readonly RosterRow[], slots: readonly SlotFacts[]): ClassItems {
-  const latest = new Map<string, ValidCertificate>();
-  for (const { result } of rows) {
-    if (!result.valid || !result.items) continue;
-    const key = learnerKey(result);
-    const kept = latest.get(key);
-    if (!kept || (result.issuedAt ?? '') >= (kept.issuedAt ?? '')) latest.set(key, result);
-  }
+  const latest = latestByLearner(rows, (result) => result.items !== undefined);
   const learners = latest.size;
   if (learners < MIN_SHARED_LEARNERS) {
     const who =

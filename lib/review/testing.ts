@@ -18,17 +18,25 @@ export async function certificate(
     assignment,
     attitudes,
     answers = passingAnswers(),
+    precheck,
   }: {
     name: string;
     now: string;
     assignment?: string;
     attitudes?: SharedAttitudes;
     answers?: Record<string, number>;
+    precheck?: Record<string, number>;
   },
 ): Promise<{ credential: Verification; printed: Verification; token: string }> {
   counter++;
   const outcome = await issueCertificate(
-    { name, answers, ...(assignment ? { assignment } : {}), ...(attitudes ? { attitudes } : {}) },
+    {
+      name,
+      answers,
+      ...(precheck ? { precheck } : {}),
+      ...(assignment ? { assignment } : {}),
+      ...(attitudes ? { attitudes } : {}),
+    },
     {
       key,
       origin: ORIGIN,
