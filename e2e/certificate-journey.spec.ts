@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { emptyProgress } from '../lib/progress/schema';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
-import { answerFinalForm } from './support/final';
+import { answerBankForm } from './support/final';
 import { passedProgress, seedProgress } from './support/certificate';
+import { finalSlots } from '../content/questions/final';
+import { drawPrecheck } from '../lib/grading/precheck';
 
 const NAME = 'José Ñúñez 王小明';
 
@@ -13,10 +15,18 @@ test('a learner passes the final check, claims a certificate, and an educator ve
   test.setTimeout(120_000);
   const errors = collectPageErrors(page);
   // The lessons are done (seeded); the learner passes the final check on the page itself.
-  await seedProgress(page, { ...passedProgress(), finalCheck: undefined });
+  // They took the pre-check before the lessons and answered 3 of its questions right.
+  const seen = drawPrecheck(finalSlots, () => 0.99);
+  const precheck = {
+    answers: Object.fromEntries(
+      seen.map((item, i) => [item.id, i < 3 ? item.answer : (item.answer + 1) % item.options.length]),
+    ),
+    at: '2026-11-19T08:00:00.000Z',
+  };
+  await seedProgress(page, { ...passedProgress(), finalCheck: undefined, precheck });
   await page.goto('/final');
   const final = page.getByRole('form', { name: 'Final check' });
-  await answerFinalForm(final, () => true);
+  await answerBankForm(final, () => true);
   await final.getByRole('button', { name: 'Submit my answers' }).click();
   await expect(page.getByRole('heading', { name: /^Passed:/ })).toBeVisible();
   await page.getByRole('link', { name: 'Get your certificate' }).click();
@@ -24,6 +34,9 @@ test('a learner passes the final check, claims a certificate, and an educator ve
   await expect(page).toHaveURL(/\/certificate$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Certificate of completion' })).toBeVisible();
   await expectNoAxeViolations(page);
+  await expect(
+    page.getByText(`It also records your pre-check before the lessons (3 of ${seen.length} correct)`),
+  ).toBeVisible();
 
   const field = page.getByLabel('Your name as it should print');
   await field.fill('Ana\tLima');
@@ -67,6 +80,7 @@ test('a learner passes the final check, claims a certificate, and an educator ve
   await expect(details).toContainText(NAME);
   await expect(details).toContainText('100%');
   await expect(details).toContainText('Friend Request? Patients, physicians and online social networks');
+  await expect(details).toContainText(`3 of ${seen.length} correct (not counted toward the score)`);
   await expectNoAxeViolations(page);
 
   // The QR code's link.

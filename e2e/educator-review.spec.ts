@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { finalSlots } from '../content/questions/final';
+import { drawPrecheck } from '../lib/grading/precheck';
 import { formatFigure, getFigure } from '../content/study';
 import type { SharedAttitudes } from '../lib/assignments/attitudes';
 import { makeCertificatePdf } from '../lib/certificates/pdf/make-certificate-pdf';
@@ -47,17 +48,27 @@ test('an educator checks a class’s certificates in the browser, filters them, 
     shareAttitudes: false,
   });
 
+  // Five learners took the pre-check before the lessons (1, 2, 3, 2 and 4 of its questions right).
+  const seen = drawPrecheck(finalSlots, () => 0.99);
+  const precheck = (right: number) =>
+    Object.fromEntries(
+      seen.map((item, i) => [item.id, i < right ? item.answer : (item.answer + 1) % item.options.length]),
+    );
   const ana = await makeCertificate(
     request,
     'Ana Lima',
     clerkship,
     views(['acceptable', 'not-acceptable'], 'concerned'),
+    passingAnswers(),
+    precheck(1),
   );
   const dmitry = await makeCertificate(
     request,
     'Дмитрий Иванов',
     clerkship,
     views(['not-acceptable', 'not-acceptable']),
+    passingAnswers(),
+    precheck(2),
   );
   const xiaoming = await makeCertificate(request, '王小明', clerkship, views(['unsure', 'not-acceptable']));
   const olympia = await makeCertificate(
@@ -65,16 +76,29 @@ test('an educator checks a class’s certificates in the browser, filters them, 
     'Ολυμπία Παπαδοπούλου',
     clerkship,
     views(['acceptable', 'acceptable']),
+    passingAnswers(),
+    precheck(3),
   );
-  const hostile = await makeCertificate(request, HOSTILE, clerkship, views(['acceptable', 'unsure']));
+  const hostile = await makeCertificate(
+    request,
+    HOSTILE,
+    clerkship,
+    views(['acceptable', 'unsure']),
+    passingAnswers(),
+    precheck(2),
+  );
   const mohammed = await makeCertificate(request, 'محمد علي', clerkship);
   // José answered the first question of the final check wrongly; everyone else answered every one right.
   const [firstSlot] = finalSlots;
   const missed = firstSlot!.items[0]!;
-  const jose = await makeCertificate(request, 'José Ñúñez', seminar, undefined, {
-    ...passingAnswers(),
-    [missed.id]: (missed.answer + 1) % missed.options.length,
-  });
+  const jose = await makeCertificate(
+    request,
+    'José Ñúñez',
+    seminar,
+    undefined,
+    { ...passingAnswers(), [missed.id]: (missed.answer + 1) % missed.options.length },
+    precheck(4),
+  );
   const kwame = await makeCertificate(request, 'Kwame Mensah', lateBlock);
 
   // Dmitry's PDF, made as the browser makes it, from the credential the server signed.
@@ -157,6 +181,9 @@ test('an educator checks a class’s certificates in the browser, filters them, 
   await expect(rosterRow(page, 'pasted code 1').getByRole('rowheader')).toHaveText('王小明');
   await expect(rosterRow(page, 'pasted code 2')).toContainText('QR code summary');
   await expect(rosterRow(page, 'hostile.json').getByRole('rowheader')).toHaveText(HOSTILE);
+  await expect(rosterRow(page, 'olympia.json')).toContainText(`3 of ${seen.length} correct`);
+  await expect(rosterRow(page, 'pasted code 1')).toContainText('Not taken');
+  await expect(rosterRow(page, 'pasted code 2')).toContainText('Not in a QR code');
 
   // Five learners of the class shared their answers (Ana's twice: counted once).
   const attitudes = page.getByRole('region', { name: 'Class attitudes, before and after' });
@@ -168,6 +195,13 @@ test('an educator checks a class’s certificates in the browser, filters them, 
   await expect(concern).toContainText('Not shown: only 1 answered');
   await expect(concern).toContainText('100% (5 of 5)');
   await expect(attitudes).toContainText('read them as rough');
+
+  // Before and after: the five who took the pre-check, their 12 right of it beside their final checks, where
+  // only José missed one question.
+  const asked = finalSlots.length;
+  await expect(page.getByRole('region', { name: 'Knowledge, before and after the lessons' })).toContainText(
+    `The 5 learners who took the pre-check answered ${Math.round((12 / (5 * seen.length)) * 100)}% of its questions correctly before the lessons, and ${Math.round(((5 * asked - 1) / (5 * asked)) * 100)}% of their final-check questions after them.`,
+  );
 
   // The final check question by question, from the seven full credentials (a QR summary records no items).
   const items = page.getByRole('region', { name: 'Final check, question by question' });

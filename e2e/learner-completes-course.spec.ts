@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { lessonOrder } from '../content/lessons/order';
 import { finalSlots } from '../content/questions/final';
-import { answerFinalForm } from './support/final';
+import { answerBankForm } from './support/final';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 import { answerPoll, takeEveryLesson } from './support/course';
 import { press } from './support/keyboard';
@@ -19,7 +19,18 @@ test('a learner takes the whole course: before, every lesson, after, and the fin
   // Before: role and the seven items, with no national figure on the page.
   await expect(page).toHaveURL(/\/start$/);
   await expect(page.getByText(/\d+(\.\d+)?%/)).toHaveCount(0);
-  await answerWhereYouStand(page, 'Practicing physician');
+  await answerWhereYouStand(page, 'Practicing physician', {}, { precheck: 'answer-next' });
+
+  // The pre-check: one bank question on each lesson, two of them answered right; a score, nothing counted.
+  const precheck = page.getByRole('form', { name: 'Pre-check' });
+  const before = await answerBankForm(precheck, (_item, index) => index < 2);
+  expect(before).toHaveLength(lessonOrder.length);
+  await press(precheck.getByRole('button', { name: 'Check my answers' }), 'Enter');
+  await expect(
+    page.getByRole('heading', { name: `Before the lessons: 2 of ${lessonOrder.length} correct` }),
+  ).toBeFocused();
+  await expectNoAxeViolations(page);
+  await press(page.getByRole('link', { name: /^Go to the first lesson/ }), 'Enter');
 
   await takeEveryLesson(page);
 
@@ -37,8 +48,10 @@ test('a learner takes the whole course: before, every lesson, after, and the fin
   // Final check: fail once, read the explanations, then pass a second form drawn from the bank.
   await expect(page).toHaveURL(/\/final$/);
   const final = page.getByRole('form', { name: 'Final check' });
-  const first = await answerFinalForm(final, () => false);
+  const first = await answerBankForm(final, () => false);
   expect(first).toHaveLength(finalSlots.length);
+  // The first form asks none of the pre-check's questions: every slot has another.
+  expect(first.filter((item) => before.some((seen) => seen.id === item.id))).toEqual([]);
   await press(final.getByRole('button', { name: 'Submit my answers' }), 'Enter');
   const failed = page.getByRole('heading', { name: new RegExp(`^0 of ${first.length} correct`) });
   await expect(failed).toBeFocused();
@@ -46,7 +59,7 @@ test('a learner takes the whole course: before, every lesson, after, and the fin
   await expectNoAxeViolations(page);
 
   await press(page.getByRole('button', { name: 'Try again' }), 'Enter');
-  const second = await answerFinalForm(final, () => true);
+  const second = await answerBankForm(final, () => true);
   // The retake asks other questions of every objective whose slot has them: every slot has two or more.
   expect(second.map((item) => item.id).filter((id) => first.some((item) => item.id === id))).toEqual([]);
   await press(final.getByRole('button', { name: 'Submit my answers' }), 'Enter');

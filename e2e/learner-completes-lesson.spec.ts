@@ -18,7 +18,7 @@ test('a new learner takes "When patients knock" from the home page to a complete
   // Where do you stand? The role and the seven items, before any figure.
   await expect(page).toHaveURL(/\/start$/);
   await expectNoAxeViolations(page);
-  await press(page.getByRole('button', { name: 'Save and go to the first lesson' }), 'Enter');
+  await press(page.getByRole('button', { name: 'Save and continue' }), 'Enter');
   await expect(page.getByText('Choose the group that fits you best.')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Medical student' })).toBeFocused();
   await answerWhereYouStand(page, 'Resident (physician in training)', {

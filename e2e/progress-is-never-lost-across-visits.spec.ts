@@ -97,15 +97,21 @@ test('two tabs answering in turn keep both answers', async ({ context }) => {
   await expect(tabB.getByText('Saved in this browser.')).toBeVisible();
 
   // Tab A, opened before that: the questions at the start.
-  await answerWhereYouStand(tabA, 'Practicing physician', {
-    'stand-uses-networks': 'Yes',
-    'stand-looked-at-profile': 'Yes',
-    'stand-received-request': 'Yes',
-    'before-ethics-social': 'Not acceptable',
-    'before-ethics-patient-care': 'Unsure',
-    'before-communication-outlook': 'Yes, they could',
-    'before-confidentiality-concern': 'Yes, concerned',
-  });
+  await answerWhereYouStand(
+    tabA,
+    'Practicing physician',
+    {
+      'stand-uses-networks': 'Yes',
+      'stand-looked-at-profile': 'Yes',
+      'stand-received-request': 'Yes',
+      'before-ethics-social': 'Not acceptable',
+      'before-ethics-patient-care': 'Unsure',
+      'before-communication-outlook': 'Yes, they could',
+      'before-confidentiality-concern': 'Yes, concerned',
+    },
+    // Tab B began a lesson, so the start page no longer offers the pre-check.
+    { precheck: 'not-offered' },
+  );
   await expect(tabA).toHaveURL(new RegExp(`/lessons/${lessonOrder[0]}$`));
   await tabA.goto(LESSON);
   await expect(tabA.getByRole('textbox', { name: /What would make a friend request/ })).toHaveValue(

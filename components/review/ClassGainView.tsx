@@ -8,7 +8,7 @@ export function ClassGainView({ gain, scope }: { gain: ClassGain; scope: string 
   return (
     <section className="block" aria-labelledby="class-gain-title">
       <h2 id="class-gain-title" className="block__title">
-        Before and after the lessons
+        Knowledge, before and after the lessons
       </h2>
       {gain.shown ? (
         <>

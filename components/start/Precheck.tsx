@@ -51,7 +51,7 @@ export function Precheck({
 
   if (result) {
     return (
-      <section aria-labelledby="precheck-result">
+      <section key="result" aria-labelledby="precheck-result">
         <h2 id="precheck-result" ref={focusOnMount} tabIndex={-1}>
           Before the lessons: {result.correct} of {result.total} correct
         </h2>
@@ -70,14 +70,14 @@ export function Precheck({
   }
 
   return (
-    <section aria-labelledby="precheck-heading">
+    <section key="form" aria-labelledby="precheck-heading">
       <h2 id="precheck-heading" ref={focusOnMount} tabIndex={-1}>
         Before the lessons: what do you know already?
       </h2>
       <p>
-        {questions.length} questions, one on each lesson, asked once and only now. Nothing is counted: your
-        score is kept in this browser, and a certificate you claim later records it beside your final-check
-        score. Guess where you do not know. You can skip this step.
+        Here are {questions.length} questions, one on each lesson, asked once and only now. Nothing is
+        counted: your score is kept in this browser, and a certificate you claim later records it beside your
+        final-check score. Guess where you do not know. You can skip this step.
       </p>
       <CheckForm
         questions={questions}

@@ -12,10 +12,11 @@ function itemShown(legend: string): Question {
 }
 
 /**
- * Answers the form the final check drew, as a person does, with the keyboard: each question's right option
+ * Answers a form drawn from the bank (the final check's, or the pre-check's on /start), as a person does,
+ * with the keyboard: each question's right option
  * where `right(item, index)` says so, a wrong one otherwise. Returns the items the form asked, in order.
  */
-export async function answerFinalForm(
+export async function answerBankForm(
   form: Locator,
   right: (item: Question, index: number) => boolean,
 ): Promise<Question[]> {

@@ -51,6 +51,8 @@ export async function makeCertificate(
   assignment: string,
   attitudes?: SharedAttitudes,
   answers: Record<string, number> = passingAnswers(),
+  /** The pre-check's answers, as the learner's browser sends them when it was taken. */
+  precheck?: Record<string, number>,
 ): Promise<Issued> {
   const response = await request.post('/api/certificates', {
     headers: JSON_TYPE,
@@ -59,6 +61,7 @@ export async function makeCertificate(
       answers,
       assignment,
       ...(attitudes ? { attitudes } : {}),
+      ...(precheck ? { precheck } : {}),
     }),
   });
   expect(response.status(), await response.text()).toBe(200);
