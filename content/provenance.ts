@@ -108,6 +108,13 @@ export const contentChanges: readonly ContentChange[] = [
   },
   {
     date: '2026-12-03',
+    title: 'A pre-check before the lessons',
+    change:
+      'The start page offers an optional pre-check of one bank item on each lesson, asked once and counted toward nothing. The final check then draws other items of the same objectives, and a certificate records the pre-check beside the final score.',
+    sources: [],
+  },
+  {
+    date: '2026-12-03',
     title: 'A sixth lesson on guidance since 2013',
     change:
       'A lesson on what came after 2013: the AMA’s Code Opinion 2.3.2, the FSMB’s 2019 policy (its scope only), the ACP’s 2020 paper, the GMC’s 2013 and 2024 guidance, the Office for Civil Rights’ actions against replies to online reviews, and a 2012 survey of psychiatry residents, each said with no more than its source confirms.',
