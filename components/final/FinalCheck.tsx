@@ -23,9 +23,9 @@ interface Props {
 
 /**
  * The final check. Each attempt draws a form, one item of each slot (a retake gets the slots' other items
- * where there are any, and no form asks a pre-check item where its slot has another), and shuffles its options; answers are recorded by item id and by each option's
- * index in the bank, so the stored answers say which items were served and grading never depends on the
- * order shown.
+ * where there are any, and no form asks a pre-check item where its slot has another), and shuffles its
+ * options; answers are recorded by item id and by each option's index in the bank, so the stored answers
+ * say which items were served and grading never depends on the order shown.
  */
 export function FinalCheck({ slots, passMarkPct, nextHref, nextLabel }: Props) {
   const { progress, hydrated, update } = useProgress();
