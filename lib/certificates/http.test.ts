@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLIENT_HEADER } from '@/lib/http/client';
 import { finalQuestions, finalSlots } from '@/content/questions/final';
 import { slotsFor } from '@/lib/assignments/final-rules';
 import { ATTITUDE_ITEMS } from '@/lib/assignments/attitudes';
@@ -270,7 +271,7 @@ describe('POST /api/certificates', () => {
   it('limits each client’s rate with 429 and Retry-After', async () => {
     const ep = await endpoint({ limiter: createRateLimiter({ burst: 2, perMinute: 2 }) });
     const body = JSON.stringify({ name: 'Ana', answers: passingAnswers() });
-    const from = (ip: string) => post(body, { 'content-type': 'application/json', 'x-forwarded-for': ip });
+    const from = (ip: string) => post(body, { 'content-type': 'application/json', [CLIENT_HEADER]: ip });
     expect((await answer(from('10.0.0.1'), ep)).status).toBe(200);
     expect((await answer(from('10.0.0.1'), ep)).status).toBe(200);
     const limited = await answer(from('10.0.0.1'), ep);

@@ -6,7 +6,7 @@ import type { CertificateEndpoint } from './http';
 /** The signing endpoint's dependencies in this process: the key ring and a rate limiter of its own. */
 export const certificateEndpoint: CertificateEndpoint = {
   keyRing: getKeyRing,
-  limiter: endpointLimiter(),
+  limiter: endpointLimiter('certificates'),
   ...(issuerOrigin ? { issuerOrigin } : {}),
   logError: (message) => console.error(message),
 };

@@ -1,13 +1,7 @@
+import { clientAddress } from './client';
 import type { RateLimiter } from './rate-limit';
 import { readJsonBody } from './read-body';
 import { json } from './response';
-
-/** The client a rate limit applies to: the address the nearest proxy (or Next's server) recorded. */
-export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim();
-  return last || request.headers.get('x-real-ip')?.trim() || 'unknown';
-}
 
 /**
  * What every signing endpoint does first: the client's rate limit (429 with Retry-After), then the JSON
@@ -19,7 +13,7 @@ export async function admitJson(
   maxBytes: number,
   what: string,
 ): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const take = limiter.take(clientAddress(request));
+  const take = await limiter.take(clientAddress(request));
   if (!take.ok) {
     const response = json(
       429,

@@ -11,7 +11,12 @@ export interface RateLimiterOptions {
 
 export type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
 
+/** A limit per client: in this process (below), or shared by every instance (./shared-limit.ts). */
 export interface RateLimiter {
+  take(client: string): Take | Promise<Take>;
+}
+
+export interface MemoryRateLimiter extends RateLimiter {
   take(client: string): Take;
 }
 
@@ -24,7 +29,7 @@ export function createRateLimiter({
   perMinute,
   now = Date.now,
   maxClients = 10_000,
-}: RateLimiterOptions): RateLimiter {
+}: RateLimiterOptions): MemoryRateLimiter {
   const perMs = perMinute / 60_000;
   const buckets = new Map<string, { tokens: number; at: number }>();
 

@@ -1,16 +1,19 @@
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleCertificatePost, type CertificateEndpoint } from '@/lib/certificates/http';
 import type { KeyRing } from '@/lib/signing/keys';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { passingAnswers } from '@/lib/certificates/testing/fixtures';
 import { jwksOf, newSigningKey } from '@/lib/signing/testing';
 import { API_HEADERS, SECURITY_HEADERS } from '@/lib/security/headers.mjs';
-import { createAppServer, type DirectRoute, type NodeHandler } from './app-server';
+import { parseTrustProxy } from '@/lib/http/client';
+import type { Log } from '@/lib/log/log';
+import { createAppServer, type AppServerOptions, type DirectRoute, type NodeHandler } from './app-server';
 
 const HEADERS = [...SECURITY_HEADERS, ...API_HEADERS];
 let server: Server | undefined;
+let logged: Parameters<Log>[] = [];
 
 afterEach(async () => {
   await new Promise<void>((resolve) => {
@@ -19,15 +22,16 @@ afterEach(async () => {
     server.close(() => resolve());
   });
   server = undefined;
+  logged = [];
 });
 
 /** The server on a free loopback port; Next is a stand-in that says it answered. */
-async function serve(routes: DirectRoute[]): Promise<string> {
+async function serve(routes: DirectRoute[], options?: AppServerOptions): Promise<string> {
   const next: NodeHandler = (req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain' });
     res.end(`next: ${req.method} ${req.url}`);
   };
-  server = createAppServer(routes, next);
+  server = createAppServer(routes, next, { log: (...line) => logged.push(line), ...options });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
@@ -48,6 +52,31 @@ function signingRoute(endpoint: CertificateEndpoint): DirectRoute {
 }
 
 const json = { 'content-type': 'application/json' };
+
+/** A signing request from a loopback address of the test's choosing (loopback has a whole /8). */
+function sign(origin: URL, localAddress: string, headers: Record<string, string> = {}) {
+  const body = JSON.stringify({ name: 'Ana Lima', answers: passingAnswers() });
+  return new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: origin.hostname,
+        port: origin.port,
+        path: '/api/certificates?from=test',
+        method: 'POST',
+        localAddress,
+        headers: { ...json, ...headers },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'] as string }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 describe('the module server', () => {
   it('signs on its direct route, with the security headers Next would send', async () => {
@@ -79,38 +108,35 @@ describe('the module server', () => {
     }
   });
 
-  it('rate-limits by the client’s own address, or by the one a proxy forwarded', async () => {
+  it('rate-limits by the client’s own address: a forwarded address a client sends itself gets it no new bucket', async () => {
     const origin = new URL(await serve([signingRoute(await signingEndpoint(1))]));
-    const body = JSON.stringify({ name: 'Ana Lima', answers: passingAnswers() });
-    // Loopback has a whole /8: a second client can come from 127.0.0.2.
-    const sign = (localAddress: string, headers: Record<string, string> = {}) =>
-      new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
-        const req = httpRequest(
-          {
-            host: origin.hostname,
-            port: origin.port,
-            path: '/api/certificates?from=test',
-            method: 'POST',
-            localAddress,
-            headers: { ...json, ...headers },
-          },
-          (res) => {
-            res.resume();
-            res.on('end', () =>
-              resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'] as string }),
-            );
-          },
-        );
-        req.on('error', reject);
-        req.end(body);
-      });
-    expect((await sign('127.0.0.1')).status).toBe(200);
-    const refused = await sign('127.0.0.1');
+    expect((await sign(origin, '127.0.0.1')).status).toBe(200);
+    const refused = await sign(origin, '127.0.0.1');
     expect(refused.status).toBe(429);
     expect(refused.retryAfter).toMatch(/^\d+$/);
-    expect((await sign('127.0.0.2')).status).toBe(200);
-    expect((await sign('127.0.0.2', { 'x-forwarded-for': '203.0.113.7' })).status).toBe(200);
-    expect((await sign('127.0.0.1', { 'x-forwarded-for': '203.0.113.7' })).status).toBe(429);
+    // A new X-Forwarded-For or X-Real-IP on every request was a new bucket every time: no more.
+    for (const spoof of ['203.0.113.7', '198.51.100.1, 203.0.113.8']) {
+      expect((await sign(origin, '127.0.0.1', { 'x-forwarded-for': spoof })).status).toBe(429);
+    }
+    expect((await sign(origin, '127.0.0.1', { 'x-real-ip': '203.0.113.9' })).status).toBe(429);
+    expect((await sign(origin, '127.0.0.2')).status).toBe(200);
+  });
+
+  it('counts a forwarded address only from a proxy the operator declared (TRUST_PROXY)', async () => {
+    const origin = new URL(
+      await serve([signingRoute(await signingEndpoint(1))], { trust: parseTrustProxy('127.0.0.1') }),
+    );
+    // 127.0.0.1 is the declared proxy: the address it forwards is the client.
+    expect((await sign(origin, '127.0.0.1', { 'x-forwarded-for': '203.0.113.7' })).status).toBe(200);
+    expect((await sign(origin, '127.0.0.1', { 'x-forwarded-for': '203.0.113.7' })).status).toBe(429);
+    expect((await sign(origin, '127.0.0.1', { 'x-forwarded-for': '203.0.113.8' })).status).toBe(200);
+    // A client in front of the proxy cannot pick its address: the proxy appends what it saw.
+    expect((await sign(origin, '127.0.0.1', { 'x-forwarded-for': '192.0.2.1, 203.0.113.8' })).status).toBe(
+      429,
+    );
+    // 127.0.0.2 is not a declared proxy: what it forwards is ignored.
+    expect((await sign(origin, '127.0.0.2', { 'x-forwarded-for': '203.0.113.9' })).status).toBe(200);
+    expect((await sign(origin, '127.0.0.2', { 'x-forwarded-for': '203.0.113.10' })).status).toBe(429);
   });
 
   it('answers an oversized streamed body with 413 without reading it all, then closes the connection', async () => {
@@ -180,18 +206,43 @@ describe('the module server', () => {
         },
       },
     ]);
-    const errors: unknown[] = [];
-    const log = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
-    try {
-      const first = await fetch(`${origin}/api/flaky`, { method: 'POST', body: '{}' });
-      expect(first.status).toBe(500);
-      expect((await first.json()).error).toMatch(/went wrong on the server/);
-      expect(String(errors[0])).toMatch(/disk on fire/);
-    } finally {
-      console.error = log;
-    }
+    const first = await fetch(`${origin}/api/flaky`, { method: 'POST', body: '{}' });
+    expect(first.status).toBe(500);
+    expect((await first.json()).error).toMatch(/went wrong on the server/);
+    const error = logged.find(([level]) => level === 'error');
+    expect(error?.[2]?.error).toMatch(/disk on fire/);
+    expect(error?.[2]?.id).toBe(first.headers.get('x-request-id'));
     const second = await fetch(`${origin}/api/flaky`, { method: 'POST', body: '{}' });
     expect(await second.json()).toEqual({ ok: true });
+  });
+
+  it('logs each request as one line with its id, never its query string, and keeps a proxy’s request id', async () => {
+    const origin = await serve([signingRoute(await signingEndpoint())]);
+    const made = await fetch(`${origin}/verify?c=Ana+Lima`);
+    const kept = await fetch(`${origin}/api/certificates`, {
+      method: 'POST',
+      headers: { ...json, 'x-request-id': 'nginx-0123456789abcdef' },
+      body: JSON.stringify({ name: 'Ana Lima', answers: passingAnswers() }),
+    });
+    await kept.arrayBuffer();
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(kept.headers.get('x-request-id')).toBe('nginx-0123456789abcdef');
+    await vi.waitFor(() => expect(logged.filter(([, m]) => m === 'request')).toHaveLength(2));
+    const lines = logged.filter(([, m]) => m === 'request').map(([, , fields]) => fields);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        id: made.headers.get('x-request-id'),
+        method: 'GET',
+        path: '/verify',
+        status: 200,
+      }),
+      expect.objectContaining({
+        id: 'nginx-0123456789abcdef',
+        method: 'POST',
+        path: '/api/certificates',
+        status: 200,
+      }),
+    ]);
+    expect(JSON.stringify(logged)).not.toMatch(/Ana|Lima/);
   });
 });

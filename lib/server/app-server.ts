@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
+import { CLIENT_HEADER, resolveClientAddress, TRUST_NO_PROXY, type ProxyTrust } from '@/lib/http/client';
 import type { Header } from '@/lib/security/headers.mjs';
+import { logLine, type Log } from '@/lib/log/log';
 
 /*
  * The module's HTTP server: Next answers everything, except the few routes listed here, which go straight to
@@ -20,12 +23,56 @@ export interface DirectRoute {
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-export function createAppServer(routes: readonly DirectRoute[], next: NodeHandler): Server {
+export interface AppServerOptions {
+  /** Which proxies' X-Forwarded-For / X-Real-IP to believe (TRUST_PROXY); by default none. */
+  trust?: ProxyTrust;
+  /** One JSON line a request, and the errors; by default stdout and stderr. */
+  log?: Log;
+  /** Logs every request (method, path without its query, status, time, request id); on by default. */
+  accessLog?: boolean;
+}
+
+/** An X-Request-Id a proxy set is kept when it looks like one; otherwise the server makes one. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+export function createAppServer(
+  routes: readonly DirectRoute[],
+  next: NodeHandler,
+  { trust = TRUST_NO_PROXY, log = logLine, accessLog = true }: AppServerOptions = {},
+): Server {
   return createServer((req, res) => {
+    const started = performance.now();
+    const incomingId = req.headers['x-request-id'];
+    const id = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+    req.headers['x-request-id'] = id;
+    res.setHeader('x-request-id', id);
+    // Decided here, once, for Next's routes and the direct ones alike; whatever a client sent is replaced.
+    req.headers[CLIENT_HEADER] = resolveClientAddress(
+      req.socket.remoteAddress,
+      { forwardedFor: req.headers['x-forwarded-for'], realIp: req.headers['x-real-ip'] },
+      trust,
+    );
+    if (accessLog) {
+      // The path only: a query string can hold a certificate or an assignment (names, answers).
+      res.once('finish', () =>
+        log('info', 'request', {
+          id,
+          method: req.method,
+          path: pathOf(req.url),
+          status: res.statusCode,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        }),
+      );
+    }
     const route = routes.find((r) => r.method === req.method && pathOf(req.url) === r.path);
     if (!route) return void next(req, res);
     answer(route, req, res).catch((error: unknown) => {
-      console.error(`${req.method} ${route.path}: ${(error as Error).stack ?? String(error)}`);
+      log('error', 'a route failed', {
+        id,
+        method: req.method,
+        path: route.path,
+        error: (error as Error).stack ?? String(error),
+      });
       if (!res.headersSent) {
         res.writeHead(500, {
           'content-type': 'application/json; charset=utf-8',
@@ -55,18 +102,15 @@ async function answer(route: DirectRoute, req: IncomingMessage, res: ServerRespo
 }
 
 /**
- * The Web Request a route handler takes. As Next does, the client's address goes into X-Forwarded-For
- * when no proxy has set it (the rate limiter reads it). The body is streamed as the handler reads it, so
- * that it can stop reading an oversized one and still answer.
+ * The Web Request a route handler takes, with the client's address in CLIENT_HEADER (the rate limiter reads
+ * it). The body is streamed as the handler reads it, so that it can stop reading an oversized one and still
+ * answer.
  */
 export function toRequest(req: IncomingMessage): Request {
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
-  }
-  if (!headers.has('x-forwarded-for') && req.socket.remoteAddress) {
-    headers.set('x-forwarded-for', req.socket.remoteAddress);
   }
   const host = headers.get('host') ?? '';
   const base = /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : 'http://localhost';

@@ -75,4 +75,49 @@ describe('loadKeyRing', () => {
       }),
     ).rejects.toThrow(/not a private Ed25519 JWK/);
   });
+
+  it.each([
+    [{ REDIS_URL: 'redis://127.0.0.1:6379' }, /REDIS_URL is set/],
+    [{ DATABASE_URL: 'postgres://db/module' }, /DATABASE_URL is set/],
+    [{ FR_INSTANCES: '2' }, /FR_INSTANCES is 2/],
+  ])(
+    'an instance configured as one of several (%o) refuses to make a key of its own, saying why',
+    async (env, why) => {
+      const dataDir = await tempDir();
+      const error = await loadKeyRing({ env, dataDir, log: () => {} }).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(error?.message).toMatch(why);
+      expect(error?.message).toMatch(/CERT_SIGNING_KEY/);
+      // Nothing was written for another instance to pick up by mistake.
+      await expect(stat(path.join(dataDir, KEY_FILE))).rejects.toThrow(/ENOENT/);
+    },
+  );
+
+  it('an instance of several signs with the key it is given, from the environment or a mounted file', async () => {
+    const jwk = await generatePrivateJwk();
+    const dataDir = await tempDir();
+    const fromEnv = await loadKeyRing({
+      env: { REDIS_URL: 'redis://r', CERT_SIGNING_KEY: JSON.stringify(jwk) },
+      dataDir,
+      log: () => {},
+    });
+    const file = path.join(dataDir, 'mounted-key.json');
+    await writeFile(file, JSON.stringify(jwk));
+    const fromFile = await loadKeyRing({
+      env: { REDIS_URL: 'redis://r', CERT_SIGNING_KEY_FILE: file },
+      dataDir,
+      log: () => {},
+    });
+    expect(fromFile.signing.kid).toBe(jwk.kid);
+    expect(fromEnv.signing.kid).toBe(jwk.kid);
+    await expect(
+      loadKeyRing({
+        env: { CERT_SIGNING_KEY_FILE: path.join(dataDir, 'absent.json') },
+        dataDir,
+        log: () => {},
+      }),
+    ).rejects.toThrow(/CERT_SIGNING_KEY_FILE .*absent\.json.* cannot be read/);
+  });
 });

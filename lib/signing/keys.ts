@@ -111,15 +111,47 @@ export interface KeySources {
 }
 
 /**
- * The signing key from CERT_SIGNING_KEY (a private JWK as JSON); without it, the key kept in
- * `data/`, made (and logged) on first use. Old public keys from CERT_PREVIOUS_PUBLIC_KEYS and from
+ * Why this instance is one of several, if it is: a shared store is configured (REDIS_URL, DATABASE_URL) or
+ * FR_INSTANCES says more than one. Each such instance must be given the same key.
+ */
+export function severalInstancesReason(env: KeySources['env']): string | undefined {
+  if (env.REDIS_URL?.trim()) return 'REDIS_URL is set';
+  if (env.DATABASE_URL?.trim()) return 'DATABASE_URL is set';
+  const instances = Number(env.FR_INSTANCES);
+  if (Number.isInteger(instances) && instances > 1) return `FR_INSTANCES is ${instances}`;
+  return undefined;
+}
+
+/**
+ * The signing key from CERT_SIGNING_KEY (a private JWK as JSON) or the file CERT_SIGNING_KEY_FILE names (a
+ * mounted secret); without either, the key kept in `data/`, made (and logged) on first use — except on an
+ * instance of several, which refuses: a key of its own would sign certificates the others' JWKS cannot
+ * verify. Old public keys from CERT_PREVIOUS_PUBLIC_KEYS and from
  * `data/certificate-previous-public-keys.json` stay published.
  */
 export async function loadKeyRing({ env, dataDir, log }: KeySources): Promise<KeyRing> {
   let signing: SigningKey;
   const fromEnv = env.CERT_SIGNING_KEY?.trim();
+  const keyFile = env.CERT_SIGNING_KEY_FILE?.trim();
+  const several = severalInstancesReason(env);
   if (fromEnv) {
     signing = await signingKeyFromJson(fromEnv, 'CERT_SIGNING_KEY');
+  } else if (keyFile) {
+    let text: string;
+    try {
+      text = await readFile(keyFile, 'utf8');
+    } catch (error) {
+      throw new KeyConfigError(
+        `CERT_SIGNING_KEY_FILE (${keyFile}) cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
+      );
+    }
+    signing = await signingKeyFromJson(text, `CERT_SIGNING_KEY_FILE (${keyFile})`);
+  } else if (several) {
+    throw new KeyConfigError(
+      `This instance is one of several (${several}), so it will not make a signing key of its own: a certificate ` +
+        'it signed would not verify against the other instances’ keys. Give every instance the same key in ' +
+        'CERT_SIGNING_KEY or CERT_SIGNING_KEY_FILE (npm run keygen makes one).',
+    );
   } else {
     const file = path.join(dataDir, KEY_FILE);
     let text = await readIfExists(file);
