@@ -2,6 +2,7 @@ import 'server-only';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { logLine } from '@/lib/log/log';
 import type { SigningKey } from './jws';
 
 /** The signing key and every public key the module publishes (the current one first). */
@@ -193,7 +194,7 @@ export function getKeyRing(): Promise<KeyRing> {
   ring ??= loadKeyRing({
     env: process.env,
     dataDir: path.join(process.cwd(), 'data'),
-    log: (message) => console.info(message),
+    log: (message) => logLine('info', message),
   }).catch((error: unknown) => {
     ring = undefined;
     throw error;

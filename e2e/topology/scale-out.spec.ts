@@ -1,0 +1,204 @@
+import { expect, test } from '@playwright/test';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
+import { Redis } from 'ioredis';
+import { verifyToken } from '../../lib/verify/verify';
+import { startRedis, type RedisProcess } from '../../lib/testing/redis';
+import { passingAnswers } from '../support/certificate';
+import { runRefusedInstance, startInstance, startNginx, type Instance } from '../support/topology';
+
+/*
+ * Two instances of the production build behind nginx (deploy/nginx.conf), sharing Redis, on loopback: the
+ * topology of compose.yaml, as an operator would run it.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+const BASE = Number(process.env.E2E_PORT ?? 3100) + 60;
+const [PORT_A, PORT_B, PORT_NGINX, PORT_REFUSED] = [BASE, BASE + 1, BASE + 2, BASE + 3];
+const BURST = 4;
+
+async function privateKey() {
+  const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  const jwk = await exportJWK(privateKey);
+  const kid = await calculateJwkThumbprint(jwk);
+  return { private: { ...jwk, kid, alg: 'EdDSA' }, public: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, kid } };
+}
+
+let redis: RedisProcess;
+let redisClient: Redis;
+let nginx: { origin: string; stop: () => Promise<number | null> };
+let a: Instance;
+let b: Instance;
+let first: Awaited<ReturnType<typeof privateKey>>;
+/** The instances' key and the earlier public keys they publish, as the last (re)start gave them. */
+let current: { key: object; previous: object[] };
+const issuerOrigin = `http://127.0.0.1:${PORT_NGINX}`;
+
+function envFor(id: string, key: object, previous: object[] = []): Record<string, string> {
+  return {
+    INSTANCE_ID: id,
+    REDIS_URL: redis.url,
+    TRUST_PROXY: '1',
+    CERT_SIGNING_KEY: JSON.stringify(key),
+    CERT_PREVIOUS_PUBLIC_KEYS: JSON.stringify(previous),
+    CERT_ISSUER_ORIGIN: issuerOrigin,
+    CERT_RATE_LIMIT_BURST: String(BURST),
+    CERT_RATE_LIMIT_PER_MINUTE: String(BURST),
+    SHUTDOWN_GRACE_SECONDS: '10',
+  };
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  redis = await startRedis();
+  redisClient = new Redis(redis.url);
+  first = await privateKey();
+  current = { key: first.private, previous: [] };
+  [a, b] = await Promise.all([
+    startInstance(PORT_A, envFor('module-1', first.private)),
+    startInstance(PORT_B, envFor('module-2', first.private)),
+  ]);
+  nginx = await startNginx(PORT_NGINX, [PORT_A, PORT_B]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop(), nginx?.stop()]);
+  await redisClient?.quit();
+  await redis?.stop();
+});
+
+test.beforeEach(async () => {
+  await redisClient.flushall();
+});
+
+const post = (origin: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(origin + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+test('requests through nginx reach both instances', async () => {
+  const seen = new Set<string>();
+  for (let i = 0; i < 10; i++) {
+    const response = await fetch(`${nginx.origin}/healthz`);
+    expect(response.status).toBe(200);
+    seen.add(((await response.json()) as { instance: string }).instance);
+  }
+  expect([...seen].sort()).toEqual(['module-1', 'module-2']);
+});
+
+test('one client’s limit holds across both instances, and a rotating X-Forwarded-For does not escape it', async () => {
+  const statuses: number[] = [];
+  for (let i = 0; i < BURST * 2; i++)
+    statuses.push((await post(nginx.origin, '/api/certificates', {})).status);
+  // The limit comes first: BURST answers (400, the body is empty), then 429s, whichever instance answered.
+  expect(statuses).toEqual([...Array(BURST).fill(400), ...Array(BURST).fill(429)]);
+  const served = (instance: Instance) =>
+    instance.lines().filter((line) => line.message === 'request' && line.path === '/api/certificates').length;
+  expect(served(a)).toBeGreaterThan(0);
+  expect(served(b)).toBeGreaterThan(0);
+
+  await redisClient.flushall();
+  const rotating: number[] = [];
+  for (let i = 0; i < BURST * 2; i++) {
+    const spoof = { 'x-forwarded-for': `203.0.113.${i + 1}`, 'x-real-ip': `198.51.100.${i + 1}` };
+    rotating.push((await post(nginx.origin, '/api/certificates', {}, spoof)).status);
+  }
+  expect(rotating.filter((s) => s !== 429)).toHaveLength(BURST);
+  // The other endpoint keeps its own limit.
+  expect((await post(nginx.origin, '/api/assignments', {})).status).toBe(400);
+});
+
+test('a certificate signed by one instance verifies on the other, before and after a key rotation', async () => {
+  const sign = async (origin: string) => {
+    const response = await post(origin, '/api/certificates', { name: 'Ana Lima', answers: passingAnswers() });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { credential: string }).credential;
+  };
+  const keysOf = async (instance: Instance) =>
+    (await (await fetch(`${instance.origin}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
+  const verifiesOn = async (credential: string, instance: Instance) =>
+    (await verifyToken(credential, { keys: await keysOf(instance), issuerOrigin })).valid;
+
+  const before = await sign(a.origin);
+  expect(await verifiesOn(before, b)).toBe(true);
+
+  // Rotation, one instance at a time: the new key signs, the old one stays published.
+  const next = await privateKey();
+  current = { key: next.private, previous: [first.public] };
+  for (const [instance, id, port] of [
+    [b, 'module-2', PORT_B],
+    [a, 'module-1', PORT_A],
+  ] as const) {
+    await instance.stop();
+    const restarted = await startInstance(port, envFor(id, current.key, current.previous));
+    if (id === 'module-1') a = restarted;
+    else b = restarted;
+  }
+  const after = await sign(b.origin);
+  for (const instance of [a, b]) {
+    expect((await keysOf(instance)).keys.map((k) => k.kid)).toEqual([next.public.kid, first.public.kid]);
+    expect(await verifiesOn(before, instance)).toBe(true);
+    expect(await verifiesOn(after, instance)).toBe(true);
+  }
+});
+
+test('an instance configured as one of several will not start with a key it made itself', async () => {
+  const { CERT_SIGNING_KEY: _key, ...withoutKey } = envFor('module-3', first.private);
+  void _key;
+  const { code, out } = await runRefusedInstance(PORT_REFUSED, withoutKey);
+  expect(code).toBe(1);
+  expect(out).toMatch(/not started: This instance is one of several \(REDIS_URL is set\)/);
+});
+
+test('a CDN may keep the prerendered pages and hashed assets; API answers are never stored', async () => {
+  const page = await fetch(`${nginx.origin}/lessons/the-study`);
+  expect(page.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
+  const html = await page.text();
+  const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
+  expect(asset).toBeTruthy();
+  expect((await fetch(nginx.origin + asset)).headers.get('cache-control')).toBe(
+    'public, max-age=31536000, immutable',
+  );
+  for (const response of [
+    await post(nginx.origin, '/api/certificates', {}),
+    await post(nginx.origin, '/api/assignments', {}),
+    await fetch(`${nginx.origin}/readyz`),
+  ]) {
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  }
+});
+
+test('an instance stopped mid-load costs no failed request: nginx sends its share to the other', async () => {
+  const paths = ['/', '/lessons/the-study', '/healthz', '/verify'];
+  const statuses: number[] = [];
+  let sent = 0;
+  let stopped: Promise<number | null> | undefined;
+  const worker = async () => {
+    while (sent < 600) {
+      const path = paths[sent++ % paths.length]!;
+      if (sent === 150) stopped = a.stop();
+      const response = await fetch(nginx.origin + path);
+      await response.arrayBuffer();
+      statuses.push(response.status);
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  expect(statuses).toHaveLength(600);
+  expect(statuses.filter((s) => s !== 200)).toEqual([]);
+  expect(await stopped).toBe(0);
+  expect(a.lines().some((line) => line.message === 'stopped')).toBe(true);
+  a = await startInstance(PORT_A, envFor('module-1', current.key, current.previous));
+});
+
+test('with Redis down, an instance says it is not ready and still signs on its own limit', async () => {
+  await redis.stop();
+  const ready = await fetch(`${b.origin}/readyz`);
+  expect(ready.status).toBe(503);
+  expect(await ready.json()).toMatchObject({ status: 'not ready', checks: { 'signing key': 'ok' } });
+  const signed = await post(b.origin, '/api/certificates', { name: 'Ana Lima', answers: passingAnswers() });
+  expect(signed.status).toBe(200);
+  expect(b.lines().some((line) => String(line.message).startsWith('Redis is unreachable'))).toBe(true);
+  redis = await startRedis(redis.port);
+});
