@@ -6,6 +6,8 @@ import { API_HEADERS, SECURITY_HEADERS } from './lib/security/headers.mjs';
 const nextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   poweredByHeader: false,
+  // .next/standalone: the server and only the files it needs, for the container image (Dockerfile).
+  output: 'standalone',
   reactStrictMode: true,
   async headers() {
     return [

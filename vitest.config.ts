@@ -12,7 +12,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['{lib,content,components}/**/*.test.{ts,tsx}'],
+    include: ['{lib,content,components,deploy}/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });

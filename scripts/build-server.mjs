@@ -1,6 +1,9 @@
-// Bundles the module's server (lib/server/main.ts) into .next/, after `next build`: packages stay in
-// node_modules; the project's own TypeScript (@/ paths included) is compiled in. `server-only` is a marker
+// Bundles the module's server (lib/server/main.ts) into .next/, after `next build`: the project's own
+// TypeScript (@/ paths included) and the packages it uses are compiled in; only Next (and React, which Next
+// loads) stay in node_modules, so the file also runs from .next/standalone, whose node_modules holds just
+// what Next's own server needs (the Dockerfile's image). `server-only` is a marker
 // for Next's bundler, and empty here: this file runs on the server only.
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -15,7 +18,11 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  external: ['next', 'next/*', 'react', 'react/*', 'react-dom', 'react-dom/*'],
+  // Bundled CommonJS packages (ioredis) call require() for Node's modules.
+  banner: {
+    js: "import { createRequire as __frCreateRequire } from 'node:module'; const require = __frCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   plugins: [
     {
@@ -27,3 +34,17 @@ await build({
     },
   ],
 });
+
+// .next/standalone (next.config.mjs `output: 'standalone'`) becomes the whole runnable server, as the
+// container image holds it: Next's traced server files, plus the static assets, public/ and this server.
+// The data/ folder Next traced in (the development signing key) never ships.
+const standalone = path.join(root, '.next', 'standalone');
+if (existsSync(standalone)) {
+  rmSync(path.join(standalone, 'data'), { recursive: true, force: true });
+  cpSync(path.join(root, '.next', 'static'), path.join(standalone, '.next', 'static'), { recursive: true });
+  cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true });
+  cpSync(
+    path.join(root, '.next', 'friend-request-server.mjs'),
+    path.join(standalone, '.next', 'friend-request-server.mjs'),
+  );
+}

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /*
  * The scale-out topology on loopback, from the same parts as compose.yaml: instances of the production
- * build (.next/friend-request-server.mjs), nginx with deploy/nginx.conf (its addresses swapped for
+ * build as the container image holds it (.next/standalone, which `npm run build` makes), nginx with deploy/nginx.conf (its addresses swapped for
  * loopback ports) and a throwaway redis-server. Each start returns its stop.
  */
 
@@ -15,6 +15,20 @@ export interface Instance {
   /** The JSON lines it logged so far. */
   lines: () => Record<string, unknown>[];
   stop: () => Promise<number | null>;
+}
+
+/** The container image's /app: `npm run build` assembles it. */
+const APP_DIR = path.resolve('.next/standalone');
+
+function spawnInstance(port: number, env: Record<string, string>): ChildProcess {
+  if (!existsSync(path.join(APP_DIR, '.next', 'friend-request-server.mjs'))) {
+    throw new Error(`${APP_DIR} has no server: run npm run build first.`);
+  }
+  return spawn(process.execPath, ['.next/friend-request-server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: APP_DIR,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 async function waitFor(url: string, ms = 30_000): Promise<void> {
@@ -41,14 +55,7 @@ function stopper(child: ChildProcess): () => Promise<number | null> {
 
 /** One module instance; resolves once /readyz says ready. */
 export async function startInstance(port: number, env: Record<string, string>): Promise<Instance> {
-  const child = spawn(
-    process.execPath,
-    ['.next/friend-request-server.mjs', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawnInstance(port, env);
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -78,14 +85,7 @@ export function runRefusedInstance(
   env: Record<string, string>,
 ): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['.next/friend-request-server.mjs', '-p', String(port), '-H', '127.0.0.1'],
-      {
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawnInstance(port, env);
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { hostname as machineName } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 
@@ -58,6 +60,13 @@ const checks: ReadinessCheck[] = [{ name: 'signing key', check: getKeyRing }];
 if (redis) checks.push({ name: 'redis', check: () => redis.ping() });
 let stopping = false;
 
+// In .next/standalone (the container image) there is no next.config.mjs: give Next the config the build
+// recorded, as the standalone server.js does.
+const recorded = path.join(process.cwd(), '.next', 'required-server-files.json');
+if (!existsSync(path.join(process.cwd(), 'next.config.mjs')) && existsSync(recorded)) {
+  const { config } = JSON.parse(readFileSync(recorded, 'utf8')) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(config);
+}
 const app = next({ dev: false, dir: process.cwd(), port, ...(hostname ? { hostname } : {}) });
 await app.prepare();
 
