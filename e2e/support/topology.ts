@@ -120,7 +120,7 @@ export async function startNginx(
   writeFileSync(
     path.join(dir, 'nginx.conf'),
     [
-      'worker_processes 1;',
+      'worker_processes auto;',
       `pid ${dir}/nginx.pid;`,
       `error_log ${dir}/error.log warn;`,
       'events { worker_connections 1024; }',

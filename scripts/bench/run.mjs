@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /*
- * npm run bench [-- --runs N] [--no-build] [--no-lighthouse]
+ * npm run bench [-- --runs N] [--no-build] [--no-lighthouse] [--scale]
  *
  * Builds the module for production and, in one run, measures side by side its routes, the framework floor
  * (a bare page of the same Next.js and config, built now) and the limit (one lesson as plain HTML with no
  * JavaScript); then the certificate signing endpoint and PDF when they exist. Writes bench-results/*.json and
  * *.md, prints the table, and exits non-zero naming each broken budget. Not part of `npm test` or CI.
+ * --scale measures only the scale-out (scale.mjs: one instance beside nginx and two instances, 2 minutes).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    scale: { type: 'boolean', default: false },
   },
 });
 const runs = Number(args.runs);
@@ -47,6 +49,12 @@ if (!args['no-build']) {
   log('Building the floor (a bare page, same Next.js and config)…');
   writeFloorApp(FLOOR_DIR);
   await nextBuild(FLOOR_DIR, path.join(RESULTS, 'build-floor.log'));
+}
+
+if (args.scale) {
+  const { benchScale } = await import('./scale.mjs');
+  const report = await benchScale({ port: PORT, resultsDir: RESULTS, log });
+  process.exit(report.broken.length ? 1 : 0);
 }
 
 // The limit is the course's first lesson.
