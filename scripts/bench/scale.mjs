@@ -73,7 +73,9 @@ export async function benchScale({ port, resultsDir, log }) {
     const times = [...a.lines(), ...b.lines()].filter((l) => l.message === 'request').map((l) => l.ms);
     pair.instanceMaxMs = times.reduce((max, ms) => Math.max(max, ms), 0);
     pair.instanceOver1s = times.filter((ms) => ms > 1000).length;
-    pair.redisFallbacks = [...a.lines(), ...b.lines()].filter((l) => String(l.message).startsWith('Redis is')).length;
+    pair.redisFallbacks = [...a.lines(), ...b.lines()].filter((l) =>
+      String(l.message).startsWith('Redis is'),
+    ).length;
 
     const ratio = pair.requestsPerSecond / alone.requestsPerSecond;
     const broken = [];
