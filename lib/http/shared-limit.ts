@@ -42,18 +42,20 @@ export function createSharedLimiter({
     duration: Math.max(1, Math.ceil((burst * 60) / perMinute)),
   });
   let away = false;
+  const answered = () => {
+    if (!away) return;
+    away = false;
+    warn('rate limits are shared again: Redis answers', { limit: name });
+  };
   return {
     async take(client): Promise<Take> {
       try {
         await limiter.consume(client, 1);
-        if (away) {
-          away = false;
-          warn('rate limits are shared again: Redis answers', { limit: name });
-        }
+        answered();
         return { ok: true };
       } catch (error) {
         if (error instanceof RateLimiterRes) {
-          if (away) away = false;
+          answered();
           return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
         }
         if (!away) {
