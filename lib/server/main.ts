@@ -60,10 +60,10 @@ const checks: ReadinessCheck[] = [{ name: 'signing key', check: getKeyRing }];
 if (redis) checks.push({ name: 'redis', check: () => redis.ping() });
 let stopping = false;
 
-// In .next/standalone (the container image) there is no next.config.mjs: give Next the config the build
-// recorded, as the standalone server.js does.
+// Next takes the config the build recorded, as the standalone server.js gives it (the container image has
+// no next.config.mjs); this also keeps Next from warning that `next start` ignores `output: 'standalone'`.
 const recorded = path.join(process.cwd(), '.next', 'required-server-files.json');
-if (!existsSync(path.join(process.cwd(), 'next.config.mjs')) && existsSync(recorded)) {
+if (existsSync(recorded)) {
   const { config } = JSON.parse(readFileSync(recorded, 'utf8')) as { config: unknown };
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(config);
 }
