@@ -74,39 +74,29 @@ export function scormManifest({
   if (!files.includes(launch)) throw new Error(`The launch file ${launch} is not among the package's files.`);
   const name = escapeXml(title);
   const fileList = files.map((file) => `      <file href="${escapeXml(file)}"/>`).join('\n');
-  if (version === '1.2') {
-    const mastery =
-      masteryScore === undefined ? '' : `\n        <adlcp:masteryscore>${masteryScore}</adlcp:masteryscore>`;
-    return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${identifier}" version="1.0"
+  const v12 = version === '1.2';
+  const root = v12
+    ? `<manifest identifier="${identifier}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="course">
-    <organization identifier="course">
-      <title>${name}</title>
-      <item identifier="item-course" identifierref="sco" isvisible="true">
-        <title>${name}</title>${mastery}
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="sco" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(launch)}">
-${fileList}
-    </resource>
-  </resources>
-</manifest>
-`;
-  }
-  const sequencing =
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">`
+    : `<manifest identifier="${identifier}" version="1"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">`;
+  // The pass mark, when asked for: 1.2's masteryscore, or 2004's primary objective satisfied by measure.
+  const passMark =
     masteryScore === undefined
       ? ''
-      : `
+      : v12
+        ? `
+        <adlcp:masteryscore>${masteryScore}</adlcp:masteryscore>`
+        : `
         <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="final-check" satisfiedByMeasure="true">
@@ -115,28 +105,21 @@ ${fileList}
           </imsss:objectives>
         </imsss:sequencing>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${identifier}" version="1"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+${root}
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
+    <schemaversion>${v12 ? '1.2' : '2004 4th Edition'}</schemaversion>
   </metadata>
   <organizations default="course">
     <organization identifier="course">
       <title>${name}</title>
       <item identifier="item-course" identifierref="sco" isvisible="true">
-        <title>${name}</title>${sequencing}
+        <title>${name}</title>${passMark}
       </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="sco" type="webcontent" adlcp:scormType="sco" href="${escapeXml(launch)}">
+    <resource identifier="sco" type="webcontent" adlcp:${v12 ? 'scormtype' : 'scormType'}="sco" href="${escapeXml(launch)}">
 ${fileList}
     </resource>
   </resources>
