@@ -114,15 +114,10 @@ export function interactionElements(
     const at = `cmi.interactions.${n++}`;
     const right = chosen === item.answer;
     elements.push([`${at}.id`, id], [`${at}.type`, 'choice']);
-    if (version === '1.2') {
-      elements.push([`${at}.correct_responses.0.pattern`, LETTERS[item.answer]!]);
-      elements.push([`${at}.student_response`, LETTERS[chosen] ?? '']);
-      elements.push([`${at}.result`, right ? 'correct' : 'wrong']);
-    } else {
-      elements.push([`${at}.correct_responses.0.pattern`, LETTERS[item.answer]!]);
-      elements.push([`${at}.learner_response`, LETTERS[chosen] ?? '']);
-      elements.push([`${at}.result`, right ? 'correct' : 'incorrect']);
-    }
+    elements.push([`${at}.correct_responses.0.pattern`, LETTERS[item.answer]!]);
+    // 1.2 calls it student_response and a miss `wrong`; 2004, learner_response and `incorrect`.
+    elements.push([`${at}.${version === '1.2' ? 'student' : 'learner'}_response`, LETTERS[chosen] ?? '']);
+    elements.push([`${at}.result`, right ? 'correct' : version === '1.2' ? 'wrong' : 'incorrect']);
   }
   return elements;
 }
