@@ -1,5 +1,5 @@
 import { decodeCompact } from '@/lib/progress/compact';
-import type { Progress } from '@/lib/progress/schema';
+import type { DecodeResult, Progress } from '@/lib/progress/schema';
 import type { ProgressStorage } from '@/lib/progress/storage';
 import { findApi, type ApiWindow, type ScormVersion } from './api';
 import { wrapApi, type Lms, type LmsError } from './lms';
@@ -51,14 +51,14 @@ export interface ScormSession {
 
 const SUSPEND = 'cmi.suspend_data';
 
-function newer(a: string | null, b: string | null): string | null {
-  if (!a) return b;
-  if (!b) return a;
-  const da = decodeCompact(a);
-  const db = decodeCompact(b);
-  if (da.kind !== 'ok') return db.kind === 'ok' ? b : a;
-  if (db.kind !== 'ok') return a;
-  return db.progress.updatedAt > da.progress.updatedAt ? b : a;
+/** The code of the two whose progress changed last, with its reading (a code that cannot be read loses). */
+function newer(a: string | null, b: string | null): { code: string; decoded: DecodeResult } | null {
+  const read = (code: string | null) => (code ? { code, decoded: decodeCompact(code) } : null);
+  const [ra, rb] = [read(a), read(b)];
+  if (!ra || !rb) return ra ?? rb;
+  if (ra.decoded.kind !== 'ok') return rb.decoded.kind === 'ok' ? rb : ra;
+  if (rb.decoded.kind !== 'ok') return ra;
+  return rb.decoded.progress.updatedAt > ra.decoded.progress.updatedAt ? rb : ra;
 }
 
 export function startScormSession(win: ApiWindow, options: ScormSessionOptions): ScormSession | null {
@@ -77,10 +77,10 @@ export function startScormSession(win: ApiWindow, options: ScormSessionOptions):
     lms.get(options.version === '1.2' ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score'),
     options.passMark,
   );
-  const resumed = newer(lms.get(SUSPEND) || null, readMirror());
-  const resumedProgress = resumed ? decodeCompact(resumed) : null;
+  const chosen = newer(lms.get(SUSPEND) || null, readMirror());
+  const resumed = chosen?.code ?? null;
   let reportedAttempts =
-    resumedProgress?.kind === 'ok' ? (resumedProgress.progress.finalCheck?.attempts ?? 0) : 0;
+    chosen?.decoded.kind === 'ok' ? (chosen.decoded.progress.finalCheck?.attempts ?? 0) : 0;
 
   function readMirror(): string | null {
     try {
