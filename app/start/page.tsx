@@ -1,41 +1,14 @@
 import type { Metadata } from 'next';
 import { OpenAssignmentLink } from '@/components/assignment/OpenAssignmentLink';
-import { StandForm } from '@/components/start/StandForm';
-import { getPoll } from '@/content/polls';
-import { finalSlots } from '@/content/questions/final';
+import { StartView } from '@/components/course/StartView';
 import { getLessons } from '@/lib/content/lessons';
 
 export const metadata: Metadata = { title: 'Where do you stand?' };
 
 export default function StartPage() {
-  const lessons = getLessons();
-  const first = lessons[0]!;
-  // The pre-check draws from the final check's bank; it shows no explanations, so none are sent.
-  const precheckSlots = finalSlots.map((slot) => ({
-    id: slot.id,
-    lesson: slot.lesson,
-    items: slot.items.map(({ id, prompt, options, answer }) => ({
-      id,
-      prompt,
-      options: options.map(({ text }) => ({ text })),
-      answer,
-    })),
-  }));
   return (
-    <div className="prose">
-      <h1>Where do you stand?</h1>
-      <p className="lede">
-        Before any figures, say who you are and answer seven short questions from the national survey, in this
-        module&rsquo;s own words. The lessons then set your answers beside the national ones. Then, if you
-        like, a pre-check of <span data-module-value="">{lessons.length}</span> questions, one on each lesson,
-        shows what you know before them. Nothing here is graded, and your answers stay in this browser.
-      </p>
-      <OpenAssignmentLink lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
-      <StandForm
-        poll={getPoll('before')}
-        precheckSlots={precheckSlots}
-        firstLesson={{ href: `/lessons/${first.slug}`, title: first.title }}
-      />
-    </div>
+    <StartView kept="in this browser">
+      <OpenAssignmentLink lessons={getLessons().map(({ slug, title }) => ({ slug, title }))} />
+    </StartView>
   );
 }

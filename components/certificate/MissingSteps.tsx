@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { LessonTitle } from '@/components/assignment/AssignmentCard';
+import { CourseLink } from '@/components/layout/CourseLink';
 import { countOf } from '@/lib/words/plural';
 
 /** What a learner still has to do before a certificate, with links to do it. */
@@ -23,11 +23,11 @@ export function MissingSteps({
       <ul>
         {lessons.map((lesson) => (
           <li key={lesson.slug}>
-            <Link href={`/lessons/${lesson.slug}`}>Complete the lesson “{lesson.title}”</Link>
+            <CourseLink href={`/lessons/${lesson.slug}`}>Complete the lesson “{lesson.title}”</CourseLink>
           </li>
         ))}
         <li>
-          <Link href="/final">Pass the final knowledge check</Link> (
+          <CourseLink href="/final">Pass the final knowledge check</CourseLink> (
           {last === null ? (
             'not taken yet'
           ) : (

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { ReviewQuestion } from '@/components/check/AnswerReview';
 import { useOpenedAssignment } from '@/components/assignment/useOpenedAssignment';
+import type { CoursePath } from '@/components/layout/CourseLink';
 import { finalRules, slotsFor, type LessonSlot } from '@/lib/assignments/final-rules';
 import { FinalCheck } from './FinalCheck';
 
@@ -16,7 +17,7 @@ export function AssignedFinalCheck({
   nextLabel,
 }: {
   slots: readonly LessonSlot<ReviewQuestion>[];
-  nextHref: string;
+  nextHref: CoursePath;
   nextLabel: string;
 }) {
   // Stable per token, so that FinalCheck draws once per attempt, not on every change of progress.

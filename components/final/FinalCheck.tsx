@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ReviewQuestion } from '@/components/check/AnswerReview';
 import { CheckForm, type CheckAnswers } from '@/components/check/CheckForm';
 import { AnswerReviews, CheckResultHeading } from '@/components/check/CheckResult';
+import { CourseLink, type CoursePath } from '@/components/layout/CourseLink';
 import { useProgress } from '@/components/progress/useProgress';
 import { gradeStoredAttempt, type LessonSlot } from '@/lib/assignments/final-rules';
 import { drawForm } from '@/lib/grading/draw';
@@ -17,7 +18,7 @@ interface Props {
   slots: readonly LessonSlot<ReviewQuestion>[];
   passMarkPct: number;
   /** Where a learner who passed goes next (the certificate). */
-  nextHref?: string;
+  nextHref?: CoursePath;
   nextLabel?: string;
 }
 
@@ -110,9 +111,9 @@ export function FinalCheck({ slots, passMarkPct, nextHref, nextLabel }: Props) {
         </p>
         <div className="actions">
           {lastPasses && nextHref && (
-            <a className="button" href={nextHref}>
+            <CourseLink className="button" href={nextHref}>
               {nextLabel}
-            </a>
+            </CourseLink>
           )}
           <button
             type="button"

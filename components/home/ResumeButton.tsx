@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { CourseLink, type CoursePath } from '@/components/layout/CourseLink';
 import { useProgress } from '@/components/progress/useProgress';
 import { resumeTarget } from '@/lib/progress/selectors';
 
@@ -22,7 +22,7 @@ export function ResumeButton({ lessons }: { lessons: readonly LessonLink[] }) {
 
   if (target) {
     const title = lessons.find((l) => l.slug === target.lesson)?.title ?? target.lesson;
-    const href = `/lessons/${target.lesson}${target.section ? `#${target.section}` : ''}`;
+    const href: CoursePath = `/lessons/${target.lesson}${target.section ? `#${target.section}` : ''}`;
     return <Resume href={href} label="Continue where you left off" note={`Next up: ${title}`} />;
   }
   if (allDone) {
@@ -36,12 +36,12 @@ export function ResumeButton({ lessons }: { lessons: readonly LessonLink[] }) {
  * returning learner's button once progress is read, so the note's line is there in every state (empty for
  * a newcomer): nothing below moves when the button changes.
  */
-function Resume({ href, label, note }: { href: string; label: string; note: string | null }) {
+function Resume({ href, label, note }: { href: CoursePath; label: string; note: string | null }) {
   return (
     <div className="actions actions--resume">
-      <Link className="button" href={href}>
+      <CourseLink className="button" href={href}>
         {label}
-      </Link>
+      </CourseLink>
       <p className="source resume__note">{note}</p>
     </div>
   );

@@ -6,6 +6,7 @@ import { focusOnMount } from '@/components/dom/focus-on-mount';
 import { useProgress } from '@/components/progress/useProgress';
 import { grade, type GradeResult } from '@/lib/grading/grade';
 import { drawPrecheck, type LessonBankSlot } from '@/lib/grading/precheck';
+import { CourseLink, type CoursePath } from '@/components/layout/CourseLink';
 import { recordPrecheck } from '@/lib/progress/actions';
 import { randomOrder } from '@/lib/shuffle/shuffle';
 
@@ -29,7 +30,7 @@ export function Precheck({
 }: {
   slots: readonly LessonBankSlot<PrecheckItem>[];
   /** The first lesson: where the learner goes after the pre-check. */
-  next: { href: string; title: string };
+  next: { href: CoursePath; title: string };
   /** Called when the learner skips it (the page moves on to the first lesson). */
   onDone: () => void;
 }) {
@@ -61,9 +62,9 @@ export function Precheck({
           who assigned the module, can see what the lessons changed.
         </p>
         <div className="actions">
-          <a className="button" href={next.href}>
+          <CourseLink className="button" href={next.href}>
             Go to the first lesson: {next.title}
-          </a>
+          </CourseLink>
         </div>
       </section>
     );

@@ -1,8 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { Poll } from '@/content/polls/types';
+import { useGoTo, type CoursePath } from '@/components/layout/CourseLink';
 import { PollForm } from '@/components/poll/PollForm';
 import { useProgress } from '@/components/progress/useProgress';
 import { precheckOffered } from '@/lib/progress/selectors';
@@ -20,12 +20,12 @@ export function StandForm({
 }: {
   poll: Poll;
   precheckSlots: readonly LessonBankSlot<PrecheckItem>[];
-  firstLesson: { href: string; title: string };
+  firstLesson: { href: CoursePath; title: string };
 }) {
-  const router = useRouter();
+  const goTo = useGoTo();
   const { progress } = useProgress();
   const [step, setStep] = useState<'stand' | 'precheck'>('stand');
-  const toFirstLesson = () => router.push(firstLesson.href);
+  const toFirstLesson = () => goTo(firstLesson.href);
 
   if (step === 'precheck') {
     return <Precheck slots={precheckSlots} next={firstLesson} onDone={toFirstLesson} />;

@@ -1,5 +1,5 @@
 import { emptyProgress, freezeProgress, type Progress } from './schema';
-import { localStorageAdapter, memoryStorage } from './storage';
+import { localStorageAdapter, memoryStorage, type ProgressStorage } from './storage';
 import { createProgressStore } from './store';
 import type { ProgressStore, StoreStatus } from './store-contract';
 
@@ -10,13 +10,23 @@ export const SERVER_SNAPSHOT: Progress = freezeProgress(emptyProgress('1970-01-0
 export const SERVER_STATUS: StoreStatus = Object.freeze({ persistent: false, problem: null });
 
 let browserStore: ProgressStore | undefined;
+let pageStorage: (() => ProgressStorage) | undefined;
 
 /**
- * The page's one progress store, over localStorage, made on first use. On the server (no `window`), a
- * new memory store each call, so that nothing is shared between requests.
+ * The page's one progress store, over localStorage (or the storage `keepProgressIn` named), made on first
+ * use. On the server (no `window`), a new memory store each call, so that nothing is shared between requests.
  */
 export function getProgressStore(): ProgressStore {
   if (typeof window === 'undefined') return createProgressStore(memoryStorage());
-  browserStore ??= createProgressStore(localStorageAdapter());
+  browserStore ??= createProgressStore(pageStorage ? pageStorage() : localStorageAdapter());
   return browserStore;
+}
+
+/**
+ * Where this page keeps progress instead of the site's localStorage (the LMS package: the LMS's
+ * suspend_data). Called before anything reads progress; the storage is made when the store first is.
+ */
+export function keepProgressIn(storage: () => ProgressStorage): void {
+  if (browserStore) throw new Error('keepProgressIn: the progress store is already in use.');
+  pageStorage = storage;
 }

@@ -6,6 +6,8 @@ import { bankItems } from '@/content/questions/final';
 import { compactStorage, decodeCompact, encodeCompact } from '@/lib/progress/compact';
 import { decodeProgress, emptyProgress, type Progress } from '@/lib/progress/schema';
 import { memoryStorage } from '@/lib/progress/storage';
+import { createProgressStore } from '@/lib/progress/store';
+import { completeLesson } from '@/lib/progress/actions';
 import type { ApiWindow, ScormVersion } from './api';
 import { startScormSession, type ScormSessionOptions } from './session';
 
@@ -181,6 +183,22 @@ describe('a SCORM 2004 launch', () => {
   });
 });
 
+describe('the progress store on a launch', () => {
+  it('reads back what it saved, so each change builds on the last one and the LMS holds them all', () => {
+    const { api, frame } = lmsFor('2004');
+    const session = startScormSession(frame, options('2004'))!;
+    const store = createProgressStore(compactStorage(session.storage));
+    store.update((p) => ({ ...p, role: 'MS' }));
+    store.update((p) => completeLesson(p, lessonOrder[0]!));
+    store.update((p) => completeLesson(p, lessonOrder[1]!));
+    const kept = decodeCompact(cmi(api).cmi.suspend_data);
+    expect(kept).toMatchObject({ kind: 'ok', progress: { role: 'MS' } });
+    if (kept.kind !== 'ok') return;
+    expect(Object.keys(kept.progress.lessons).sort()).toEqual([lessonOrder[0], lessonOrder[1]].sort());
+    expect(cmi(api).cmi.completion_status).toBe('incomplete');
+  });
+});
+
 describe('an LMS that refuses', () => {
   it('loses nothing: the browser keeps the code, the session says so, and the next save writes it all again', () => {
     const api = new Scorm12API({ logLevel: 5 });
@@ -225,6 +243,26 @@ describe('an LMS that refuses', () => {
       options('1.2', { mirror: memoryStorage(encodeCompact(finished)) }),
     )!;
     expect(decodeCompact(session.storage.read()!)).toMatchObject({
+      kind: 'ok',
+      progress: { updatedAt: finished.updatedAt },
+    });
+  });
+  it('keeps each learner’s copy apart, so a shared computer never resumes another learner’s course', () => {
+    const copies = new Map<string, ReturnType<typeof memoryStorage>>();
+    const mirror = (learnerId: string) => {
+      if (!copies.has(learnerId)) copies.set(learnerId, memoryStorage());
+      return copies.get(learnerId)!;
+    };
+    const first = lmsFor('1.2', { cmi: { core: { student_id: 'learner-a' } } });
+    const a = startScormSession(first.frame, options('1.2', { mirror }))!;
+    compactStorage(a.storage).write(JSON.stringify(finished));
+    a.finish();
+
+    const second = lmsFor('2004', { cmi: { learner_id: 'learner-b' } });
+    const b = startScormSession(second.frame, options('2004', { mirror }))!;
+    expect(b.storage.read()).toBeNull();
+    expect([...copies.keys()]).toEqual(['learner-a', 'learner-b']);
+    expect(decodeCompact(copies.get('learner-a')!.read()!)).toMatchObject({
       kind: 'ok',
       progress: { updatedAt: finished.updatedAt },
     });

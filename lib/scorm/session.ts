@@ -28,8 +28,12 @@ export interface ScormSessionOptions extends Pick<ReportOptions, 'failedStatus' 
   passMark: number;
   /** The final check's items, for the interactions. */
   items: readonly ReportedItem[];
-  /** The browser's copy of the same code (localStorage): what the learner keeps if the LMS refuses. */
-  mirror: ProgressStorage;
+  /**
+   * The browser's copy of the same code (localStorage): what the learner keeps if the LMS refuses. A
+   * function is given the LMS's id of the learner, so that two learners who share a computer (or two
+   * courses) never resume each other's progress.
+   */
+  mirror: ProgressStorage | ((learnerId: string) => ProgressStorage);
   now?: () => number;
   /** Told of each refusal, with the LMS's error. */
   onRefused?: (what: string, error: LmsError | null) => void;
@@ -72,19 +76,24 @@ export function startScormSession(win: ApiWindow, options: ScormSessionOptions):
   let refused = false;
   let pending: Element[] = [];
 
+  const mirror =
+    typeof options.mirror === 'function'
+      ? options.mirror(lms.get(options.version === '1.2' ? 'cmi.core.student_id' : 'cmi.learner_id'))
+      : options.mirror;
   const passMark = passMarkFrom(
     options.version,
     lms.get(options.version === '1.2' ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score'),
     options.passMark,
   );
   const chosen = newer(lms.get(SUSPEND) || null, readMirror());
-  const resumed = chosen?.code ?? null;
+  // The code the store reads back: what the launch resumed, then each code written since.
+  let current = chosen?.code ?? null;
   let reportedAttempts =
     chosen?.decoded.kind === 'ok' ? (chosen.decoded.progress.finalCheck?.attempts ?? 0) : 0;
 
   function readMirror(): string | null {
     try {
-      return options.mirror.read();
+      return mirror.read();
     } catch {
       return null;
     }
@@ -139,11 +148,12 @@ export function startScormSession(win: ApiWindow, options: ScormSessionOptions):
   }
 
   const storage: ProgressStorage = {
-    read: () => resumed,
+    read: () => current,
     write(code) {
+      current = code;
       let mirrored = true;
       try {
-        options.mirror.write(code);
+        mirror.write(code);
       } catch {
         mirrored = false;
       }

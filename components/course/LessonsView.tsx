@@ -1,0 +1,34 @@
+import { CourseLink } from '@/components/layout/CourseLink';
+import { LessonStatus } from '@/components/lesson/LessonStatus';
+import { ResumeButton } from '@/components/home/ResumeButton';
+import { courseMinutes, getLessons } from '@/lib/content/lessons';
+
+/** The list of lessons, each with its status. */
+export function LessonsView() {
+  const lessons = getLessons();
+  return (
+    <>
+      <h1>Lessons</h1>
+      <p className="lede">
+        {lessons.length} {lessons.length === 1 ? 'lesson' : 'lessons'}, about {courseMinutes()} minutes in
+        all. Take them in order; your place is kept in this browser.
+      </p>
+      <ResumeButton lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
+      <ol className="lesson-list">
+        {lessons.map((lesson, index) => (
+          <li key={lesson.slug}>
+            <h2>
+              <CourseLink href={`/lessons/${lesson.slug}`}>
+                {index + 1}. {lesson.title}
+              </CourseLink>
+            </h2>
+            <p>{lesson.summary}</p>
+            <p className="source">
+              About {lesson.minutes} minutes · <LessonStatus slug={lesson.slug} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
