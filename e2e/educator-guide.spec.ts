@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { lessonOrder } from '../content/lessons/order';
 import { contentChanges, LAST_REVIEWED, MODULE_VERSION } from '../content/provenance';
 import { formatDay } from '../lib/dates/days';
+import { DEFAULT_PASS_MARK_PCT } from '../lib/grading/grade';
 import { parseLessonSource } from '../lib/content/lesson-source';
 import { collectPageErrors, expectNoAxeViolations } from './support/a11y';
 import { press } from './support/keyboard';
@@ -44,6 +45,7 @@ test('an educator finds the guide from the site navigation and reads it section 
     /^A discussion plan for/,
     'Assigning the module',
     'Checking certificates',
+    'Use it in your LMS',
     'Evaluating the module',
     'Learners’ privacy',
     'What the data can and cannot say',
@@ -91,6 +93,75 @@ test('the guide shows each lesson’s time and objectives as the lessons themsel
   }
   const total = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
   await expect(main.getByText(`take about ${total} minutes in all`)).toBeVisible();
+});
+
+test('the guide tells an educator which SCORM zip to upload, which LMS settings matter and what the gradebook shows', async ({
+  page,
+}) => {
+  await page.goto('/educators');
+  await press(
+    page.getByRole('navigation', { name: 'In this guide' }).getByRole('link', { name: 'Use it in your LMS' }),
+    'Enter',
+  );
+  await expect(page).toHaveURL(/#use-it-in-your-lms$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Use it in your LMS' })).toBeInViewport();
+
+  // Everything between this section's heading and the next `##` heading.
+  const section = page.locator(
+    'xpath=//h2[@id="use-it-in-your-lms"]/following-sibling::*[preceding-sibling::h2[1][@id="use-it-in-your-lms"]]',
+  );
+  await expect(page.getByRole('heading', { level: 3 }).and(section)).toHaveText([
+    'Which package to upload',
+    'What the LMS receives',
+    'Moodle',
+    'Canvas',
+    'Blackboard Learn',
+    'What the gradebook will show',
+  ]);
+
+  // The command, the folder, both zips and the three build settings, written as code to type or look for.
+  const code = section.locator('code');
+  for (const literal of [
+    'npm run build:scorm',
+    'dist/scorm/',
+    'friend-request-scorm-1.2.zip',
+    'friend-request-scorm-2004.zip',
+    'SCORM_PASS_MARK',
+    'SCORM_MASTERY_SCORE=1',
+    'SCORM_FAILED_STATUS=failed',
+  ]) {
+    await expect(code.filter({ hasText: new RegExp(`^${escapeRegExp(literal)}$`) })).toHaveCount(1);
+  }
+  // The package's default pass mark is the site's, read from the code that grades, never retyped.
+  await expect(
+    section.filter({ hasText: `Without it the pass mark is ${DEFAULT_PASS_MARK_PCT}%` }),
+  ).toHaveCount(1);
+  await expect(section.filter({ hasText: 'limit of 4,096 characters' })).toHaveCount(1);
+
+  // The LMS settings that decide what the gradebook shows are named as each LMS labels them.
+  const moodle = section.filter({ has: page.getByText('Grading method', { exact: true }) });
+  for (const setting of [
+    'Highest grade',
+    'Maximum grade',
+    'Current window',
+    'New window',
+    'Force new attempt',
+    'Force completed',
+    'Mastery score overrides status',
+    'Require status',
+    'Require minimum score',
+  ]) {
+    await expect(moodle.getByText(setting, { exact: true })).toHaveCount(1);
+  }
+  await expect(section.filter({ hasText: 'an administrator must enable' })).toHaveCount(1);
+  await expect(section.getByText('Grade SCORM', { exact: true })).toHaveCount(1);
+  await expect(section.getByText('Content Package (SCORM)', { exact: true })).toHaveCount(1);
+
+  // Inside an LMS there is no signed certificate, and the guide says where learners get one.
+  await expect(section.filter({ hasText: 'No signed certificate inside an LMS.' })).toContainText(
+    'can take the hosted module and download one there',
+  );
+  await expectNoAxeViolations(page);
 });
 
 test('the guide links to the assignment builder, the class review, /verify and /data', async ({ page }) => {
