@@ -32,6 +32,9 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    '.next-scorm/**',
+    '.next-site-aside/**',
+    'dist/**',
     'out/**',
     'build/**',
     'next-env.d.ts',

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The test LMS of the package journeys (e2e/scorm/lms-server.mjs). */
+const LMS_PORT = PORT + 1;
 
 // Debian's Chromium where it is installed (machines without internet access to Playwright's browser
 // downloads); Playwright's own browser everywhere else (`npx playwright install chromium`).
@@ -23,15 +25,31 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: executablePath ? { executablePath } : {},
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', testIgnore: ['scorm/**'], use: { ...devices['Desktop Chrome'] } },
+    // The LMS packages (npm run build:scorm), in the test LMS's frame.
+    {
+      name: 'scorm',
+      testDir: 'e2e/scorm',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${LMS_PORT}` },
+    },
+  ],
   // Runs the production build made by `npm run build` (npm test builds first), with the module's own server,
   // as `npm start` does.
-  webServer: {
-    command: `node .next/friend-request-server.mjs -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    // Every journey signs from the same address (127.0.0.1): the limit is unit-tested, not hit here.
-    env: { CERT_RATE_LIMIT_BURST: '1000', CERT_RATE_LIMIT_PER_MINUTE: '1000' },
-  },
+  webServer: [
+    {
+      command: `node .next/friend-request-server.mjs -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      // Every journey signs from the same address (127.0.0.1): the limit is unit-tested, not hit here.
+      env: { CERT_RATE_LIMIT_BURST: '1000', CERT_RATE_LIMIT_PER_MINUTE: '1000' },
+    },
+    {
+      command: `node e2e/scorm/lms-server.mjs ${LMS_PORT}`,
+      url: `http://127.0.0.1:${LMS_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

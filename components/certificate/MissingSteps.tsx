@@ -7,6 +7,7 @@ export function MissingSteps({
   lessons,
   last,
   passMarkPct,
+  intro = 'A certificate is issued once you pass the final knowledge check. Here is what is left:',
 }: {
   lessons: readonly LessonTitle[];
   /**
@@ -15,11 +16,13 @@ export function MissingSteps({
    */
   last: { scorePct: number; passedBefore: boolean; unanswered: number } | null;
   passMarkPct: number;
+  /** What the steps lead to (a certificate on the site, the LMS's record in a package). */
+  intro?: string;
 }) {
   return (
     <section aria-labelledby="missing-heading">
       <h2 id="missing-heading">Still to do</h2>
-      <p>A certificate is issued once you pass the final knowledge check. Here is what is left:</p>
+      <p>{intro}</p>
       <ul>
         {lessons.map((lesson) => (
           <li key={lesson.slug}>

@@ -8,7 +8,9 @@ import { useProgress } from '@/components/progress/useProgress';
  * The element of the lesson's body that the address's fragment names (`#what-the-guidance-says`), if any.
  */
 function arrivalTarget(): HTMLElement | null {
-  const id = window.location.hash.slice(1);
+  // In the LMS package the fragment first names the page (`#/lessons/x#section`): the section comes after.
+  const hash = window.location.hash;
+  const id = hash.startsWith('#/') ? hash.slice(hash.indexOf('#', 1) + 1 || hash.length) : hash.slice(1);
   if (!id) return null;
   let decoded: string;
   try {

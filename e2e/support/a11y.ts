@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -9,9 +9,11 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag
  * so it first waits (up to 5 s) until no animation runs and nothing is part-transparent. Blocks a lesson lays
  * out only near the screen (`content-visibility: auto`) are laid out for the check, as they are once a reader
  * scrolls to them: axe measures targets and contrast by hit-testing, which skipped content does not answer.
+ * Given the LMS package's frame, it checks the LMS's page with the package in it (axe enters frames).
  */
-export async function expectNoAxeViolations(page: Page) {
-  await page
+export async function expectNoAxeViolations(scope: Page | Frame) {
+  const page = 'mainFrame' in scope ? scope : scope.page();
+  await scope
     .waitForFunction(
       () =>
         document
@@ -26,7 +28,7 @@ export async function expectNoAxeViolations(page: Page) {
       { polling: 100, timeout: 5_000 },
     )
     .catch(() => undefined); // still moving after 5 s: let axe report what it sees
-  await page.evaluate(() => {
+  await scope.evaluate(() => {
     for (const element of document.querySelectorAll<HTMLElement>('body *')) {
       if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
     }

@@ -1,12 +1,12 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { lessonOrder } from '../../content/lessons/order';
 import { questions } from '../../content/questions';
 import type { Question } from '../../content/questions/types';
 import { expectNoAxeViolations } from './a11y';
-import { chooseRadio, press, startOf } from './keyboard';
+import { chooseRadio, expectAddress, press, startOf } from './keyboard';
 
 /** Picks an option of a question by its exact text, with the keyboard. */
-export const choose = (scope: Page | Locator, prompt: string, optionText: string) =>
+export const choose = (scope: Page | Frame | Locator, prompt: string, optionText: string) =>
   chooseRadio(scope, startOf(prompt), optionText);
 
 /** Answers every open question of a poll form with its first option: attitudes are never graded. */
@@ -25,9 +25,9 @@ export const wrong = (q: Question) => q.options[(q.answer + 1) % q.options.lengt
  * From the first lesson's page, takes every lesson in order by keyboard (poll, figures, knowledge check
  * answered from the question bank), with an axe check on each, and ends on /after.
  */
-export async function takeEveryLesson(page: Page) {
+export async function takeEveryLesson(page: Page | Frame) {
   for (const [index, slug] of lessonOrder.entries()) {
-    await expect(page).toHaveURL(new RegExp(`/lessons/${slug}$`));
+    await expectAddress(page, new RegExp(`/lessons/${slug}$`));
     await expect(page.getByText(`Lesson ${index + 1} of ${lessonOrder.length}`)).toBeVisible();
     await expect(page.getByText('A case written for this module').first()).toBeVisible();
 
@@ -54,5 +54,5 @@ export async function takeEveryLesson(page: Page) {
       'Enter',
     );
   }
-  await expect(page).toHaveURL(/\/after$/);
+  await expectAddress(page, /\/after$/);
 }

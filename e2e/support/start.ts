@@ -1,7 +1,7 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import { lessonOrder } from '../../content/lessons/order';
 import { beforePoll } from '../../content/polls/stand';
-import { chooseRadio, press } from './keyboard';
+import { chooseRadio, expectAddress, press } from './keyboard';
 
 /** Answers to "Where do you stand?" by question id (`content/polls/stand.ts`), each an option's label. */
 export type StandAnswers = Readonly<Record<string, string>>;
@@ -18,7 +18,7 @@ export const PRECHECK_HEADING = 'Before the lessons: what do you know already?';
  * begun a lesson) it expects none and lands on the first lesson.
  */
 export async function answerWhereYouStand(
-  page: Page,
+  page: Page | Frame,
   role: string,
   answers: StandAnswers = {},
   { precheck = 'skip' }: { precheck?: 'skip' | 'answer-next' | 'not-offered' } = {},
@@ -36,5 +36,5 @@ export async function answerWhereYouStand(
     if (precheck === 'answer-next') return;
     await press(page.getByRole('button', { name: 'Skip the pre-check' }), 'Enter');
   }
-  await expect(page).toHaveURL(new RegExp(`/lessons/${lessonOrder[0]}$`));
+  await expectAddress(page, new RegExp(`/lessons/${lessonOrder[0]}$`));
 }
