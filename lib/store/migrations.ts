@@ -42,6 +42,7 @@ CREATE TABLE lti_nonces (
   state text PRIMARY KEY,
   nonce text NOT NULL,
   platform_id text NOT NULL REFERENCES lti_platforms (id) ON DELETE CASCADE,
+  storage_target text,
   expires_at timestamptz NOT NULL,
   used_at timestamptz
 );

@@ -90,7 +90,12 @@ describe.each(backends)('the store on $name', ({ skip, open }) => {
     const [p] = await store.platformsByIssuer(platform.issuer);
     await store.saveNonce({ state: 's-once', nonce: 'n1', platformId: p!.id, expiresAt: later(60_000) });
     await store.saveNonce({ state: 's-old', nonce: 'n2', platformId: p!.id, expiresAt: later(60_000) });
-    expect(await store.useNonce('s-once', later(1000))).toEqual({ ok: true, nonce: 'n1', platformId: p!.id });
+    expect(await store.useNonce('s-once', later(1000))).toEqual({
+      ok: true,
+      nonce: 'n1',
+      platformId: p!.id,
+      storageTarget: null,
+    });
     expect(await store.useNonce('s-once', later(2000))).toEqual({ ok: false, reason: 'used' });
     expect(await store.useNonce('s-nobody', later(1000))).toEqual({ ok: false, reason: 'unknown' });
     expect(await store.useNonce('s-old', later(60_000))).toEqual({ ok: false, reason: 'expired' });

@@ -58,7 +58,8 @@ export interface OutboxEntry {
 }
 
 export type NonceUse =
-  { ok: true; nonce: string; platformId: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+  | { ok: true; nonce: string; platformId: string; storageTarget: string | null }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' };
 
 /** A launch is kept this long: the learner can finish the course and be graded within it. */
 export const LAUNCH_DAYS = 30;
@@ -111,7 +112,14 @@ export interface Store {
   platformsByIssuer(issuer: string): Promise<Platform[]>;
   platformById(id: string): Promise<Platform | null>;
   hasDeployment(platformId: string, deploymentId: string): Promise<boolean>;
-  saveNonce(entry: { state: string; nonce: string; platformId: string; expiresAt: Date }): Promise<void>;
+  saveNonce(entry: {
+    state: string;
+    nonce: string;
+    platformId: string;
+    /** The frame of the platform's client-side storage the login used, if it did. */
+    storageTarget?: string | null;
+    expiresAt: Date;
+  }): Promise<void>;
   /** Marks the login's nonce used, once: a second use, an unknown state or an expired one is refused. */
   useNonce(state: string, now: Date): Promise<NonceUse>;
   saveLaunch(input: LaunchInput, now: Date): Promise<Launch>;
@@ -198,20 +206,26 @@ export async function createStore(sql: Sql): Promise<Store> {
       );
       return rows.length > 0;
     },
-    async saveNonce({ state, nonce, platformId, expiresAt }) {
+    async saveNonce({ state, nonce, platformId, storageTarget = null, expiresAt }) {
       await q.query(
-        'INSERT INTO lti_nonces (state, nonce, platform_id, expires_at) VALUES ($1, $2, $3, $4)',
-        [state, nonce, platformId, expiresAt],
+        'INSERT INTO lti_nonces (state, nonce, platform_id, storage_target, expires_at) VALUES ($1, $2, $3, $4, $5)',
+        [state, nonce, platformId, storageTarget, expiresAt],
       );
     },
     async useNonce(state, now) {
       const { rows } = await q.query<Row>(
         `UPDATE lti_nonces SET used_at = $2 WHERE state = $1 AND used_at IS NULL AND expires_at > $2
-         RETURNING nonce, platform_id`,
+         RETURNING nonce, platform_id, storage_target`,
         [state, now],
       );
-      if (rows[0])
-        return { ok: true, nonce: rows[0].nonce as string, platformId: rows[0].platform_id as string };
+      if (rows[0]) {
+        return {
+          ok: true,
+          nonce: rows[0].nonce as string,
+          platformId: rows[0].platform_id as string,
+          storageTarget: (rows[0].storage_target as string | null) ?? null,
+        };
+      }
       const seen = await q.query<Row>('SELECT used_at FROM lti_nonces WHERE state = $1', [state]);
       if (!seen.rows[0]) return { ok: false, reason: 'unknown' };
       return { ok: false, reason: seen.rows[0].used_at ? 'used' : 'expired' };
