@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import {
+  createLocalJWKSet,
   createRemoteJWKSet,
   exportJWK,
   generateKeyPair,
@@ -60,8 +61,10 @@ export interface TestPlatform {
   plan: LaunchPlan;
   /** The token endpoint answers 503 this many times before it works again. */
   failTokens: number;
-  /** The tool's JWKS URL (from its registration, or set by a test). */
+  /** The tool's JWKS URL (from its registration). */
   toolJwks: string | null;
+  /** The tool's public keys, when a unit test has no tool server to fetch them from. */
+  toolKeySet: { keys: JWK[] } | null;
   /** The origins and storage the course page uses. */
   offerStorage: boolean;
   lineItems: Map<string, { scoreMaximum: number; label: string }>;
@@ -98,6 +101,10 @@ export async function startTestPlatform({
   const kid = `platform-${randomUUID().slice(0, 8)}`;
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
   const tokens = new Set<string>();
+  const toolKeys = () =>
+    platform.toolKeySet
+      ? createLocalJWKSet(platform.toolKeySet)
+      : createRemoteJWKSet(new URL(platform.toolJwks!));
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const origin = `http://${host}:${(server.address() as { port: number }).port}`;
@@ -128,6 +135,7 @@ export async function startTestPlatform({
     plan: { messageType: 'LtiResourceLinkRequest', sub: 'learner-1', roles: [] },
     failTokens: 0,
     toolJwks: `${toolOrigin}/.well-known/jwks.json`,
+    toolKeySet: null,
     offerStorage: true,
     lineItems: new Map(),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
@@ -231,15 +239,11 @@ export async function startTestPlatform({
       }
       try {
         if (params.get('grant_type') !== 'client_credentials') throw new Error('grant');
-        await jwtVerify(
-          params.get('client_assertion') ?? '',
-          createRemoteJWKSet(new URL(platform.toolJwks!)),
-          {
-            issuer: platform.clientId,
-            subject: platform.clientId,
-            audience: `${origin}/token`,
-          },
-        );
+        await jwtVerify(params.get('client_assertion') ?? '', toolKeys(), {
+          issuer: platform.clientId,
+          subject: platform.clientId,
+          audience: `${origin}/token`,
+        });
       } catch {
         platform.received.tokenRequests.push({ ok: false, status: 401 });
         return send(res, 401, 'application/json', '{"error":"invalid_client"}');
@@ -262,14 +266,10 @@ export async function startTestPlatform({
     'POST /deep-link-return': async (req, res) => {
       const params = await form(req);
       try {
-        const { payload } = await jwtVerify(
-          params.get('JWT') ?? '',
-          createRemoteJWKSet(new URL(platform.toolJwks!)),
-          {
-            issuer: platform.clientId,
-            audience: origin,
-          },
-        );
+        const { payload } = await jwtVerify(params.get('JWT') ?? '', toolKeys(), {
+          issuer: platform.clientId,
+          audience: origin,
+        });
         platform.received.deepLinks.push(payload);
         const items = payload['https://purl.imsglobal.org/spec/lti-dl/claim/content_items'] as {
           title: string;
