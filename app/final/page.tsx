@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { toReviewQuestion } from '@/components/check/reviewQuestion';
 import { AssignedFinalCheck } from '@/components/final/AssignedFinalCheck';
 import { HydrateApart } from '@/components/layout/HydrateApart';
+import { LtiScore } from '@/components/lti/LtiScore';
 import { finalSlots } from '@/content/questions/final';
 import { DEFAULT_PASS_MARK_PCT } from '@/lib/grading/grade';
 
@@ -30,6 +31,7 @@ export default function FinalCheckPage() {
       </p>
       <HydrateApart>
         <AssignedFinalCheck slots={slots} nextHref="/certificate" nextLabel="Get your certificate" />
+        <LtiScore finalKey={slots} />
       </HydrateApart>
     </div>
   );

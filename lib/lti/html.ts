@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
+import { frameAncestorSources } from '@/lib/security/csp';
 import { SECURITY_HEADERS } from '@/lib/security/headers.mjs';
 
 /*
@@ -15,12 +16,9 @@ export function escapeHtml(text: string): string {
   );
 }
 
-/** `'self'` and the origins of LTI_FRAME_ANCESTORS (space-separated, as CSP writes them). */
+/** `'self'` and the origins of LTI_FRAME_ANCESTORS, as the module's pages have them (proxy.ts). */
 export function frameAncestors(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  const extra = (env.LTI_FRAME_ANCESTORS ?? '')
-    .split(/\s+/)
-    .filter((s) => /^(https?:\/\/[A-Za-z0-9.*:[\]-]+|https?:|\*)$/.test(s));
-  return ["'self'", ...extra].join(' ');
+  return ["'self'", ...frameAncestorSources(env.LTI_FRAME_ANCESTORS)].join(' ');
 }
 
 export interface PageOptions {
