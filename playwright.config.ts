@@ -23,7 +23,23 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: executablePath ? { executablePath } : {},
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: 'lti/**' },
+    // LTI journeys: the tool at localhost, framed by a test platform at 127.0.0.1 (another site), with
+    // third-party cookies blocked as browsers now do in an LMS's frame.
+    {
+      name: 'lti',
+      testDir: 'e2e/lti',
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://localhost:${PORT}`,
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: ['--test-third-party-cookie-phaseout'],
+        },
+      },
+    },
+  ],
   // Runs the production build made by `npm run build` (npm test builds first), with the module's own server,
   // as `npm start` does.
   webServer: {
@@ -32,6 +48,13 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     // Every journey signs from the same address (127.0.0.1): the limit is unit-tested, not hit here.
-    env: { CERT_RATE_LIMIT_BURST: '1000', CERT_RATE_LIMIT_PER_MINUTE: '1000' },
+    env: {
+      CERT_RATE_LIMIT_BURST: '1000',
+      CERT_RATE_LIMIT_PER_MINUTE: '1000',
+      // The LTI test platform (e2e/lti) listens on the next port; its scores are retried within seconds.
+      LTI_FRAME_ANCESTORS: `http://127.0.0.1:${PORT + 1}`,
+      LTI_RETRY_BASE_SECONDS: '1',
+      LTI_OUTBOX_SECONDS: '1',
+    },
   },
 });

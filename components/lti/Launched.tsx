@@ -7,7 +7,7 @@ import { saveLtiSession, type LtiSession } from './session';
 type State =
   | { kind: 'reading' }
   | { kind: 'none' }
-  | { kind: 'opened'; session: LtiSession; assignment: string | null; kept: boolean };
+  | { kind: 'opened'; session: LtiSession; assignment: string | null; kept: boolean; fragment: string };
 
 const noSubscription = () => () => {};
 const reading: State = { kind: 'reading' };
@@ -24,9 +24,22 @@ function takeLaunch(): State {
     platform: params.get('platform') ?? 'your LMS',
     scores: params.get('scores') === '1',
   };
-  const kept = saveLtiSession(session);
+  // The course keeps progress in localStorage: a frame that may not use it (third-party storage blocked) can
+  // hold the launch only in a window of its own.
+  const kept = saveLtiSession(session) && canKeepProgress();
+  const fragment = window.location.hash;
   window.history.replaceState(null, '', window.location.pathname);
-  return (taken = { kind: 'opened', session, assignment: params.get('a'), kept });
+  return (taken = { kind: 'opened', session, assignment: params.get('a'), kept, fragment });
+}
+
+function canKeepProgress(): boolean {
+  try {
+    window.localStorage.setItem('fr-storage-probe', '1');
+    window.localStorage.removeItem('fr-storage-probe');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Takes the launch from the address's fragment (never sent to a server), keeps it for this tab, says what next. */
@@ -58,11 +71,13 @@ export function Launched() {
         </p>
       )}
       <p>Your progress stays in this browser, as everywhere in the module; your LMS gets your score only.</p>
-      <p>
-        <Link href={start} className="button">
-          Start the module
-        </Link>
-      </p>
+      {state.kept && (
+        <p>
+          <Link href={start} className="button">
+            Start the module
+          </Link>
+        </p>
+      )}
     </>
   );
 }

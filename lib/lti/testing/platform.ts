@@ -68,6 +68,8 @@ export interface TestPlatform {
   /** The origins and storage the course page uses. */
   offerStorage: boolean;
   lineItems: Map<string, { scoreMaximum: number; label: string }>;
+  /** Forgets every access token it gave, as a platform that rotated them: the next score post is refused. */
+  revokeTokens: () => void;
   stop: () => Promise<void>;
 }
 
@@ -138,6 +140,7 @@ export async function startTestPlatform({
     toolKeySet: null,
     offerStorage: true,
     lineItems: new Map(),
+    revokeTokens: () => tokens.clear(),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 
