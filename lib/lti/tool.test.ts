@@ -309,3 +309,19 @@ describe('deep linking', () => {
     expect(response.status).toBe(400);
   });
 });
+
+describe('the launch limit', () => {
+  it('answers a client over its limit with a 429 page and Retry-After', async () => {
+    const { createRateLimiter } = await import('@/lib/http/rate-limit');
+    const limited = { ...deps, limiter: createRateLimiter({ burst: 1, perMinute: 1 }) };
+    const ask = () =>
+      handleLogin(
+        post('/lti/login', { iss: platform.issuer, login_hint: 'x', target_link_uri: `${TOOL}/lti/launch` }),
+        limited,
+      );
+    expect((await ask()).status).not.toBe(429);
+    const refused = await ask();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
+});

@@ -2,6 +2,8 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Assignment } from '@/lib/assignments/assignment';
+import { clientAddress } from '@/lib/http/client';
+import type { RateLimiter } from '@/lib/http/rate-limit';
 import { verifyAssignmentToken } from '@/lib/assignments/token';
 import type { PublishedKeys } from '@/lib/signing/jwks';
 import type { Platform, Store } from '@/lib/store/store';
@@ -36,6 +38,22 @@ export interface ToolDeps {
   now: () => Date;
   fetch: typeof fetch;
   log: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
+  /** The login's and the launch's rate limit per client address (shared through Redis when configured). */
+  limiter?: RateLimiter;
+}
+
+/** 429 with Retry-After when the client is over its limit, else null. */
+async function overLimit(request: Request, deps: ToolDeps): Promise<Response | null> {
+  if (!deps.limiter) return null;
+  const take = await deps.limiter.take(clientAddress(request));
+  if (take.ok) return null;
+  const response = refusal(
+    429,
+    'Too many launches from here',
+    `Try again in ${take.retryAfterSeconds} seconds.`,
+  );
+  response.headers.set('retry-after', String(take.retryAfterSeconds));
+  return response;
 }
 
 export const NONCE_MINUTES = 10;
@@ -83,6 +101,8 @@ const unknownPlatform = (issuer: string) =>
 // ————— login initiation —————
 
 export async function handleLogin(request: Request, deps: ToolDeps): Promise<Response> {
+  const limited = await overLimit(request, deps);
+  if (limited) return limited;
   const params = await readParams(request);
   if (!params) return badForm();
   const iss = params.get('iss');
@@ -371,6 +391,8 @@ function handOver(
 }
 
 export async function handleLaunch(request: Request, deps: ToolDeps): Promise<Response> {
+  const limited = await overLimit(request, deps);
+  if (limited) return limited;
   const params = await readParams(request);
   if (!params || request.method !== 'POST') return badForm();
   const platformError = params.get('error');

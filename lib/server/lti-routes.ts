@@ -32,6 +32,7 @@ export function ltiDeps(store: Store, env = process.env) {
     now: () => new Date(),
     fetch: (input, init) => fetch(input, init),
     log: (level, message, fields) => logLine(level, message, fields),
+    limiter: endpointLimiter('lti-launch'),
   };
   const score: ScoreDeps = {
     ...tool,
