@@ -65,10 +65,18 @@ export function Launched() {
           : 'Your LMS did not give this activity a grade column, so no score is sent.'}
       </p>
       {!state.kept && (
-        <p className="note">
-          This browser does not let the module remember the launch in this tab, so your score cannot be sent
-          from here. Open the activity in a new window from your LMS.
-        </p>
+        <>
+          <p className="note">
+            Your browser does not let the module keep your progress inside your LMS’s page (its storage is
+            blocked in frames). Continue in a window of its own: the launch goes with you, and your score
+            still reaches your LMS.
+          </p>
+          <p>
+            <a href={`/lti/launched${state.fragment}`} target="_blank" className="button">
+              Continue in a new window
+            </a>
+          </p>
+        </>
       )}
       <p>Your progress stays in this browser, as everywhere in the module; your LMS gets your score only.</p>
       {state.kept && (

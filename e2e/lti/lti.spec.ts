@@ -107,8 +107,9 @@ async function launchInFrame(page: Page, sub: string, lessons: readonly string[]
   await expect(frame.getByRole('heading', { name: 'Opened from your LMS' })).toBeVisible();
   await expect(frame.getByText('You opened Friend Request? from test-platform.')).toBeVisible();
   await expectNoAxeViolations(page);
+  // A new window with no opener (the link's target=_blank): the context's page, not this page's popup.
   const [popup] = await Promise.all([
-    page.waitForEvent('popup'),
+    page.context().waitForEvent('page'),
     press(frame.getByRole('link', { name: 'Continue in a new window' }), 'Enter'),
   ]);
   await expect(popup.getByText('You opened Friend Request? from test-platform.')).toBeVisible();
