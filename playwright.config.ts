@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-/** The test LMS of the package journeys (e2e/scorm/lms-server.mjs). */
-const LMS_PORT = PORT + 1;
+/** The test LMS of the package journeys (e2e/scorm/lms-server.mjs); PORT + 1 is the LTI test platform's. */
+const LMS_PORT = PORT + 2;
 
 // Debian's Chromium where it is installed (machines without internet access to Playwright's browser
 // downloads); Playwright's own browser everywhere else (`npx playwright install chromium`).
@@ -26,12 +26,26 @@ export default defineConfig({
     launchOptions: executablePath ? { executablePath } : {},
   },
   projects: [
-    { name: 'chromium', testIgnore: ['scorm/**'], use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', testIgnore: ['scorm/**', 'lti/**'], use: { ...devices['Desktop Chrome'] } },
     // The LMS packages (npm run build:scorm), in the test LMS's frame.
     {
       name: 'scorm',
       testDir: 'e2e/scorm',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${LMS_PORT}` },
+    },
+    // LTI journeys: the tool at localhost, framed by a test platform at 127.0.0.1 (another site), with
+    // third-party cookies blocked as browsers now do in an LMS's frame.
+    {
+      name: 'lti',
+      testDir: 'e2e/lti',
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://localhost:${PORT}`,
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: ['--test-third-party-cookie-phaseout'],
+        },
+      },
     },
   ],
   // Runs the production build made by `npm run build` (npm test builds first), with the module's own server,
@@ -43,7 +57,14 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       // Every journey signs from the same address (127.0.0.1): the limit is unit-tested, not hit here.
-      env: { CERT_RATE_LIMIT_BURST: '1000', CERT_RATE_LIMIT_PER_MINUTE: '1000' },
+      env: {
+        CERT_RATE_LIMIT_BURST: '1000',
+        CERT_RATE_LIMIT_PER_MINUTE: '1000',
+        // The LTI test platform (e2e/lti) listens on the next port; its scores are retried within seconds.
+        LTI_FRAME_ANCESTORS: `http://127.0.0.1:${PORT + 1}`,
+        LTI_RETRY_BASE_SECONDS: '1',
+        LTI_OUTBOX_SECONDS: '1',
+      },
     },
     {
       command: `node e2e/scorm/lms-server.mjs ${LMS_PORT}`,

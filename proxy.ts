@@ -2,7 +2,7 @@ import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 
 import { BuildOutput } from '@/lib/security/build-output';
-import { documentPolicy, NO_INLINE, RESOURCE_POLICY } from '@/lib/security/csp';
+import { documentPolicy, frameAncestorSources, NO_INLINE, RESOURCE_POLICY } from '@/lib/security/csp';
 
 /*
  * Sets the Content-Security-Policy of every response but static assets and the API (whose policy is in
@@ -12,6 +12,8 @@ import { documentPolicy, NO_INLINE, RESOURCE_POLICY } from '@/lib/security/csp';
  */
 
 const build = new BuildOutput(path.join(process.cwd(), '.next'));
+// The LMSs that may show the module in their frame (LTI): read once, at run time.
+const frameAncestors = frameAncestorSources(process.env.LTI_FRAME_ANCESTORS);
 
 export function proxy(request: NextRequest) {
   const development = process.env.NODE_ENV === 'development';
@@ -19,11 +21,11 @@ export function proxy(request: NextRequest) {
 
   if (served?.kind === 'resource') return withPolicy(NextResponse.next(), RESOURCE_POLICY);
   if (served?.kind === 'prerendered-page') {
-    return withPolicy(NextResponse.next(), documentPolicy({ hashes: served.hashes }));
+    return withPolicy(NextResponse.next(), documentPolicy({ hashes: served.hashes, frameAncestors }));
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const policy = documentPolicy({ hashes: served?.hashes ?? NO_INLINE, nonce, development });
+  const policy = documentPolicy({ hashes: served?.hashes ?? NO_INLINE, nonce, development, frameAncestors });
   // Next reads the nonce from the request's policy while it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);

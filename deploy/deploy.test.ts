@@ -39,6 +39,17 @@ describe('compose.yaml', () => {
     );
   });
 
+  it('gives every instance the one PostgreSQL database and the one LTI key', () => {
+    for (const [name, service] of modules) {
+      expect(service.environment, name).toMatchObject({
+        DATABASE_URL: expect.stringMatching(/^postgres:\/\/[^@]+@postgres:5432\/\w+$/),
+        LTI_SIGNING_KEY: expect.stringContaining('${LTI_SIGNING_KEY:?'),
+      });
+    }
+    expect(compose.services.postgres?.image).toMatch(/^postgres:/);
+    expect(compose.services.postgres?.healthcheck).toBeDefined();
+  });
+
   it('puts every module instance, and only those, in nginx’s upstream', () => {
     const upstream = [...nginxConf.matchAll(/^\s*server (module-\d+):3000\b/gm)].map((m) => m[1]);
     expect(upstream.sort()).toEqual(modules.map(([name]) => name).sort());
@@ -50,6 +61,13 @@ describe('deploy/nginx.conf', () => {
     expect(nginxConf).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
     expect(nginxConf).toMatch(/proxy_next_upstream error timeout http_502 http_503 non_idempotent;/);
     expect(nginxConf).toMatch(/proxy_set_header X-Request-Id \$request_id;/);
+  });
+
+  it('never sends an LTI POST that reached an instance to another one (a nonce is used once)', () => {
+    const lti = /location \/lti\/ \{([^}]*)\}/.exec(nginxConf)?.[1] ?? '';
+    expect(lti).toMatch(/proxy_pass http:\/\/friend_request;/);
+    expect(lti).toMatch(/proxy_next_upstream error timeout http_502 http_503;/);
+    expect(lti).not.toMatch(/non_idempotent/);
   });
 });
 

@@ -18,7 +18,18 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['next', 'next/*', 'react', 'react/*', 'react-dom', 'react-dom/*'],
+  // PGlite loads its WebAssembly and data files beside its own module: it stays a package (copied into
+  // .next/standalone below); pg's optional native binding is never used.
+  external: [
+    'next',
+    'next/*',
+    'react',
+    'react/*',
+    'react-dom',
+    'react-dom/*',
+    '@electric-sql/pglite',
+    'pg-native',
+  ],
   // Bundled CommonJS packages (ioredis) call require() for Node's modules.
   banner: {
     js: "import { createRequire as __frCreateRequire } from 'node:module'; const require = __frCreateRequire(import.meta.url);",
@@ -43,6 +54,11 @@ if (existsSync(standalone)) {
   rmSync(path.join(standalone, 'data'), { recursive: true, force: true });
   cpSync(path.join(root, '.next', 'static'), path.join(standalone, '.next', 'static'), { recursive: true });
   cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true });
+  cpSync(
+    path.join(root, 'node_modules', '@electric-sql', 'pglite'),
+    path.join(standalone, 'node_modules', '@electric-sql', 'pglite'),
+    { recursive: true },
+  );
   cpSync(
     path.join(root, '.next', 'friend-request-server.mjs'),
     path.join(standalone, '.next', 'friend-request-server.mjs'),

@@ -1,6 +1,16 @@
 // Makes an Ed25519 signing key for certificates and prints it as CERT_SIGNING_KEY (a private JWK).
 // Keep the private key secret; publish nothing yourself: /.well-known/jwks.json serves the public half.
+// `npm run keygen -- --lti` makes the LTI tool's RS256 key instead, printed as LTI_SIGNING_KEY.
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
+
+if (process.argv.includes('--lti')) {
+  const { privateKey: rsa } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
+  const key = await exportJWK(rsa);
+  const ltiKid = await calculateJwkThumbprint({ kty: 'RSA', n: key.n, e: key.e });
+  console.log(`# LTI tool key ${ltiKid}. Give every instance the same one (keep it secret):`);
+  console.log(`LTI_SIGNING_KEY='${JSON.stringify({ ...key, kid: ltiKid, alg: 'RS256' })}'`);
+  process.exit(0);
+}
 
 const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
 const jwk = await exportJWK(privateKey);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
 import { checkAssignmentInput, type Assignment } from '@/lib/assignments/assignment';
 import { ASSIGNMENT_LIMITS } from '@/lib/assignments/limits';
@@ -44,10 +44,17 @@ const resolver: Resolver<Values> = async (values) => {
   return { values: {}, errors };
 };
 
-type Made = { token: string; link: string; assignment: Assignment };
+export type Made = { token: string; link: string; assignment: Assignment };
 
 /** The assignment builder: the form, then the signed link, its QR code and what learners will see. */
-export function AssignmentBuilder({ lessons }: { lessons: LessonChoice[] }) {
+export function AssignmentBuilder({
+  lessons,
+  renderMade,
+}: {
+  lessons: LessonChoice[];
+  /** What replaces the link once the assignment is made (deep linking in an LMS: components/lti). */
+  renderMade?: (made: Made) => ReactNode;
+}) {
   const [made, setMade] = useState<Made | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
   const {
@@ -100,6 +107,7 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonChoice[] }) {
     setServerError(body.error ?? `The link could not be made (error ${response.status}). Try again.`);
   }
 
+  if (made && renderMade) return <>{renderMade(made)}</>;
   if (made) {
     return (
       <AssignmentLink

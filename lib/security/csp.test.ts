@@ -5,7 +5,15 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { BuildOutput } from './build-output';
-import { decodeAttribute, documentPolicy, hashSource, inlineHashes, NO_INLINE, RESOURCE_POLICY } from './csp';
+import {
+  decodeAttribute,
+  documentPolicy,
+  frameAncestorSources,
+  hashSource,
+  inlineHashes,
+  NO_INLINE,
+  RESOURCE_POLICY,
+} from './csp';
 
 const directives = (policy: string) =>
   Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
@@ -157,5 +165,24 @@ describe('BuildOutput', () => {
   it('says so when there is no production build', () => {
     dist = mkdtempSync(path.join(tmpdir(), 'csp-empty-'));
     expect(new BuildOutput(dist).classify('/')).toBeNull();
+  });
+});
+
+describe('frame ancestors (LTI_FRAME_ANCESTORS)', () => {
+  it('lets the named LMS origins frame a page, and drops anything that is not an origin', () => {
+    const sources = frameAncestorSources(
+      "https://*.instructure.com https://moodle.example.edu 'unsafe-inline' javascript:x",
+    );
+    expect(sources).toEqual(['https://*.instructure.com', 'https://moodle.example.edu']);
+    const policy = directives(documentPolicy({ hashes: NO_INLINE, frameAncestors: sources }));
+    expect(policy['frame-ancestors']).toEqual([
+      "'self'",
+      'https://*.instructure.com',
+      'https://moodle.example.edu',
+    ]);
+  });
+
+  it('keeps pages to their own origin when none is named', () => {
+    expect(directives(documentPolicy({ hashes: NO_INLINE }))['frame-ancestors']).toEqual(["'self'"]);
   });
 });

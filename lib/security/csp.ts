@@ -77,10 +77,26 @@ export interface DocumentPolicyOptions {
   nonce?: string;
   /** `next dev` evaluates code and injects styles: allow that there, and only there. */
   development?: boolean;
+  /** Who may frame the page besides itself: the LMS origins of LTI_FRAME_ANCESTORS (see frameAncestors). */
+  frameAncestors?: readonly string[];
+}
+
+/**
+ * LTI_FRAME_ANCESTORS as CSP sources: space-separated origins (https://lms.example.edu), wildcard hosts
+ * (https://*.instructure.com) or schemes; anything else is dropped. The module runs inside an LMS's frame only
+ * for the origins named here.
+ */
+export function frameAncestorSources(value: string | undefined): string[] {
+  return (value ?? '').split(/\s+/).filter((s) => /^(https?:\/\/[A-Za-z0-9.*:[\]-]+|https:)$/.test(s));
 }
 
 /** The policy of an HTML page: its own scripts and styles only, nothing from another origin. */
-export function documentPolicy({ hashes, nonce, development = false }: DocumentPolicyOptions): string {
+export function documentPolicy({
+  hashes,
+  nonce,
+  development = false,
+  frameAncestors = [],
+}: DocumentPolicyOptions): string {
   const scriptSrc = development
     ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"]
     : ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...hashes.scripts];
@@ -102,7 +118,7 @@ export function documentPolicy({ hashes, nonce, development = false }: DocumentP
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'self'",
+    `frame-ancestors ${["'self'", ...frameAncestors].join(' ')}`,
   ].join('; ');
 }
 

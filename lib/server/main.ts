@@ -11,8 +11,11 @@ import { positiveInt, sharedRedis } from '@/lib/http/settings';
 import { logLine } from '@/lib/log/log';
 import { API_HEADERS, SECURITY_HEADERS } from '@/lib/security/headers.mjs';
 import { getKeyRing, KeyConfigError } from '@/lib/signing/keys';
+import { getToolKey } from '@/lib/lti/keys';
+import { getStore } from '@/lib/store/store';
 import { createAppServer } from './app-server';
 import { healthz, readyz, type ReadinessCheck } from './health';
+import { ltiRoutes, startLtiOutbox } from './lti-routes';
 import { stopGracefully } from './shutdown';
 
 /*
@@ -49,14 +52,40 @@ try {
 // The key first: an instance that cannot sign (or would sign with a key of its own) does not start.
 try {
   await getKeyRing();
+  await getToolKey();
 } catch (error) {
   if (error instanceof KeyConfigError) refuse(error.message);
   throw error;
 }
 
+// The database (PGlite in data/pglite, or DATABASE_URL), migrated before the first request.
+let store: Awaited<ReturnType<typeof getStore>>;
+try {
+  store = await getStore();
+} catch (error) {
+  refuse(`the database could not be opened or migrated: ${(error as Error).message}`);
+}
+const outbox = startLtiOutbox(store);
+const cleanUp = setInterval(
+  () =>
+    void store
+      .cleanUp(new Date())
+      .then((removed) => {
+        if (removed.nonces + removed.launches > 0) logLine('info', 'lti: cleaned up', removed);
+      })
+      .catch((error: unknown) =>
+        logLine('warn', 'lti: clean-up failed', { error: (error as Error).message }),
+      ),
+  3_600_000,
+);
+cleanUp.unref();
+
 const instance = process.env.INSTANCE_ID?.trim() || `${machineName()}:${process.pid}`;
 const redis = sharedRedis();
-const checks: ReadinessCheck[] = [{ name: 'signing key', check: getKeyRing }];
+const checks: ReadinessCheck[] = [
+  { name: 'signing key', check: getKeyRing },
+  { name: 'database', check: () => store.ping() },
+];
 if (redis) checks.push({ name: 'redis', check: () => redis.ping() });
 let stopping = false;
 
@@ -73,6 +102,7 @@ await app.prepare();
 const health = [...SECURITY_HEADERS];
 const server = createAppServer(
   [
+    ...ltiRoutes(store),
     {
       method: 'POST',
       path: '/api/certificates',
@@ -95,6 +125,7 @@ server.listen(port, hostname, () => {
   logLine('info', `Friend Request? is ready on http://${shown}:${port}`, {
     instance,
     redis: redis ? 'shared limits' : 'none: limits in this process',
+    database: store.kind,
   });
 });
 
@@ -104,6 +135,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     logLine('info', `${signal}: finishing the requests in flight, taking no new ones`, { instance });
     void stopGracefully(server, graceMs).then(async ({ forced }) => {
+      clearInterval(cleanUp);
+      await outbox.stop();
+      await store.close().catch(() => {});
       await redis?.quit().catch(() => {});
       logLine(forced ? 'warn' : 'info', forced ? 'stopped after the grace period' : 'stopped', { instance });
       process.exit(0);

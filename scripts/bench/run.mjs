@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /*
- * npm run bench [-- --runs N] [--no-build] [--no-lighthouse] [--scale]
+ * npm run bench [-- --runs N] [--no-build] [--no-lighthouse] [--scale] [--lti]
  *
  * Builds the module for production and, in one run, measures side by side its routes, the framework floor
  * (a bare page of the same Next.js and config, built now) and the limit (one lesson as plain HTML with no
  * JavaScript); then the certificate signing endpoint and PDF when they exist. Writes bench-results/*.json and
  * *.md, prints the table, and exits non-zero naming each broken budget. Not part of `npm test` or CI.
+ * --lti measures only the LTI launch under load (lti.mjs: requests/s and p99 of POST /lti/launch).
  * --scale measures only the scale-out (scale.mjs: one instance beside nginx and two instances, 2 minutes).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     scale: { type: 'boolean', default: false },
+    lti: { type: 'boolean', default: false },
   },
 });
 const runs = Number(args.runs);
@@ -49,6 +51,12 @@ if (!args['no-build']) {
   log('Building the floor (a bare page, same Next.js and config)…');
   writeFloorApp(FLOOR_DIR);
   await nextBuild(FLOOR_DIR, path.join(RESULTS, 'build-floor.log'));
+}
+
+if (args.lti) {
+  const { benchLti } = await import('./lti.mjs');
+  const report = await benchLti({ port: PORT, resultsDir: RESULTS, log });
+  process.exit(report.errors ? 1 : 0);
 }
 
 if (args.scale) {
