@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /*
- * npm run bench [-- --runs N] [--no-build] [--no-lighthouse] [--scale] [--lti]
+ * npm run bench [-- --runs N] [--no-build] [--no-lighthouse] [--scale] [--lti] [--scorm]
  *
  * Builds the module for production and, in one run, measures side by side its routes, the framework floor
  * (a bare page of the same Next.js and config, built now) and the limit (one lesson as plain HTML with no
  * JavaScript); then the certificate signing endpoint and PDF when they exist. Writes bench-results/*.json and
  * *.md, prints the table, and exits non-zero naming each broken budget. Not part of `npm test` or CI.
  * --lti measures only the LTI launch under load (lti.mjs: requests/s and p99 of POST /lti/launch).
+ * --scorm measures only the LMS packages (scorm.mjs: zip sizes, the launch page's JavaScript beside the floor).
  * --scale measures only the scale-out (scale.mjs: one instance beside nginx and two instances, 2 minutes).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     scale: { type: 'boolean', default: false },
     lti: { type: 'boolean', default: false },
+    scorm: { type: 'boolean', default: false },
   },
 });
 const runs = Number(args.runs);
@@ -57,6 +59,18 @@ if (args.lti) {
   const { benchLti } = await import('./lti.mjs');
   const report = await benchLti({ port: PORT, resultsDir: RESULTS, log });
   process.exit(report.errors ? 1 : 0);
+}
+
+if (args.scorm) {
+  const { benchScorm } = await import('./scorm.mjs');
+  const report = await benchScorm({
+    port: PORT,
+    resultsDir: RESULTS,
+    floorDir: FLOOR_DIR,
+    build: !args['no-build'],
+    log,
+  });
+  process.exit(report.broken.length ? 1 : 0);
 }
 
 if (args.scale) {
