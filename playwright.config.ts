@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-/** The test LMS of the package journeys (e2e/scorm/lms-server.mjs); PORT + 1 is the LTI test platform's. */
-const LMS_PORT = PORT + 2;
+import { FRAME_ANCESTORS, PORT, SCORM_LMS_PORT as LMS_PORT } from './e2e/support/ports';
 
 // Debian's Chromium where it is installed (machines without internet access to Playwright's browser
 // downloads); Playwright's own browser everywhere else (`npx playwright install chromium`).
@@ -61,7 +59,7 @@ export default defineConfig({
         CERT_RATE_LIMIT_BURST: '1000',
         CERT_RATE_LIMIT_PER_MINUTE: '1000',
         // The LTI test platform (e2e/lti) listens on the next port; its scores are retried within seconds.
-        LTI_FRAME_ANCESTORS: `http://127.0.0.1:${PORT + 1}`,
+        LTI_FRAME_ANCESTORS: FRAME_ANCESTORS.join(' '),
         LTI_RETRY_BASE_SECONDS: '1',
         LTI_OUTBOX_SECONDS: '1',
       },

@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { CourseIntro } from '@/components/course/CourseIntro';
+import { ModuleObjectives } from '@/components/course/ModuleObjectives';
 import { AssignmentCard } from '@/components/assignment/AssignmentCard';
 import { ResumeButton } from '@/components/home/ResumeButton';
-import { moduleObjectives } from '@/content/course/objectives';
 import { getSource } from '@/content/study';
 import { courseMinutes, getLessons } from '@/lib/content/lessons';
 
@@ -10,13 +11,7 @@ export default function HomePage() {
   const bosslet = getSource('bosslet-2011');
   return (
     <div className="hero">
-      <p className="block__label">An e-learning module for medicine</p>
-      <h1>Friend Request? Patients, physicians and social networks</h1>
-      <p className="lede">
-        What do you do when a patient sends you a friend request, or when you are tempted to look up a patient
-        online? This module works through those moments with the figures of a national survey of US medical
-        students, residents and practicing physicians, and the professional guidance that followed it.
-      </p>
+      <CourseIntro />
       <ul className="facts" aria-label="At a glance">
         <li>For medical students, residents and physicians</li>
         <li>
@@ -26,12 +21,7 @@ export default function HomePage() {
       </ul>
       <AssignmentCard lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
       <ResumeButton lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
-      <h2>What you will be able to do</h2>
-      <ul className="prose">
-        {moduleObjectives.map((objective) => (
-          <li key={objective.id}>{objective.text}</li>
-        ))}
-      </ul>
+      <ModuleObjectives />
       <p className="source">
         Each lesson lists its own objectives, and the final check asks about every one of these.
       </p>

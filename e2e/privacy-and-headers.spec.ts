@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { lessonOrder } from '../content/lessons/order';
 import { collectPageErrors } from './support/a11y';
+import { FRAME_ANCESTORS } from './support/ports';
 
 /*
  * Privacy and security on every route of the production build: no request to any host but the module's
@@ -198,17 +199,25 @@ function expectSecurityHeaders(headers: Record<string, string>, kind: 'page' | '
   }
 
   const policy = parsePolicy(headers['content-security-policy'] ?? '');
-  expect(policy['frame-ancestors']).toEqual(["'self'"]);
   if (kind === 'resource') {
+    expect(policy['frame-ancestors']).toEqual(["'self'"]);
     expect(policy['default-src']).toEqual(["'none'"]);
     return;
   }
+  // Pages may be framed by the LMSs the server is told of (LTI_FRAME_ANCESTORS): in the journeys, the LTI
+  // test platform's origin, and no other.
+  expect(policy['frame-ancestors']).toEqual(["'self'", ...FRAME_ANCESTORS]);
   expect(policy['default-src']).toEqual(["'self'"]);
   expect(policy['object-src']).toEqual(["'none'"]);
   expect(policy['base-uri']).toEqual(["'none'"]);
   expect(policy['script-src']).toContain("'self'");
   for (const [directive, sources] of Object.entries(policy)) {
-    const allowed = directive === 'img-src' ? sources.filter((s) => s !== 'data:') : sources;
+    const allowed =
+      directive === 'img-src'
+        ? sources.filter((s) => s !== 'data:')
+        : directive === 'frame-ancestors'
+          ? sources.filter((s) => !FRAME_ANCESTORS.includes(s))
+          : sources;
     expect(
       allowed.filter((source) => !OWN_SOURCES.test(source)),
       directive,

@@ -7,6 +7,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { serverOnly } from './esbuild-server-only.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,15 +36,7 @@ await build({
     js: "import { createRequire as __frCreateRequire } from 'node:module'; const require = __frCreateRequire(import.meta.url);",
   },
   logLevel: 'warning',
-  plugins: [
-    {
-      name: 'server-only',
-      setup(b) {
-        b.onResolve({ filter: /^server-only$/ }, () => ({ path: 'server-only', namespace: 'empty' }));
-        b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '' }));
-      },
-    },
-  ],
+  plugins: [serverOnly],
 });
 
 // .next/standalone (next.config.mjs `output: 'standalone'`) becomes the whole runnable server, as the

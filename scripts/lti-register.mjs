@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { serverOnly } from './esbuild-server-only.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,15 +41,7 @@ await build({
   target: 'node20',
   external: ['@electric-sql/pglite', 'pg'],
   logLevel: 'warning',
-  plugins: [
-    {
-      name: 'server-only',
-      setup(b) {
-        b.onResolve({ filter: /^server-only$/ }, () => ({ path: 'server-only', namespace: 'empty' }));
-        b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '' }));
-      },
-    },
-  ],
+  plugins: [serverOnly],
 });
 const { manualRegistration, openStore } = await import(pathToFileURL(tool).href);
 rmSync(tool);

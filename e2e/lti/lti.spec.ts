@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from '../support/a11y';
 import { answerPoll, takeEveryLesson } from '../support/course';
 import { answerBankForm } from '../support/final';
 import { press } from '../support/keyboard';
+import { LTI_PLATFORM_PORT, PORT } from '../support/ports';
 import { answerWhereYouStand } from '../support/start';
 
 /*
@@ -15,14 +16,13 @@ import { answerWhereYouStand } from '../support/start';
  * the launches the tool must refuse.
  */
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const TOOL = `http://localhost:${PORT}`;
 let platform: TestPlatform;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  platform = await startTestPlatform({ port: PORT + 1, toolOrigin: TOOL });
+  platform = await startTestPlatform({ port: LTI_PLATFORM_PORT, toolOrigin: TOOL });
 });
 test.afterAll(async () => platform?.stop());
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { Redis } from 'ioredis';
+import { generateToolJwk } from '../../lib/lti/keys';
 import { verifyToken } from '../../lib/verify/verify';
 import { startRedis, type RedisProcess } from '../../lib/testing/redis';
 import { passingAnswers } from '../support/certificate';
@@ -30,6 +31,8 @@ let nginx: { origin: string; stop: () => Promise<number | null> };
 let a: Instance;
 let b: Instance;
 let first: Awaited<ReturnType<typeof privateKey>>;
+/** The LTI tool's key, the same for both instances (one of several must be given one). */
+let ltiKey: string;
 /** The instances' key and the earlier public keys they publish, as the last (re)start gave them. */
 let current: { key: object; previous: object[] };
 const issuerOrigin = `http://127.0.0.1:${PORT_NGINX}`;
@@ -40,6 +43,7 @@ function envFor(id: string, key: object, previous: object[] = []): Record<string
     REDIS_URL: redis.url,
     TRUST_PROXY: '1',
     CERT_SIGNING_KEY: JSON.stringify(key),
+    LTI_SIGNING_KEY: ltiKey,
     CERT_PREVIOUS_PUBLIC_KEYS: JSON.stringify(previous),
     CERT_ISSUER_ORIGIN: issuerOrigin,
     CERT_RATE_LIMIT_BURST: String(BURST),
@@ -53,6 +57,7 @@ test.beforeAll(async () => {
   redis = await startRedis();
   redisClient = new Redis(redis.url);
   first = await privateKey();
+  ltiKey = JSON.stringify(await generateToolJwk());
   current = { key: first.private, previous: [] };
   [a, b] = await Promise.all([
     startInstance(PORT_A, envFor('module-1', first.private)),

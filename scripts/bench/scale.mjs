@@ -44,12 +44,18 @@ export async function benchScale({ port, resultsDir, log }) {
   const { startRedis } = await importProjectModule('lib/testing/redis.ts');
   const { finalQuestions } = await importProjectModule('content/questions/final.ts');
   const { generatePrivateJwk } = await importProjectModule('lib/signing/keys.ts');
+  const { generateToolJwk } = await importProjectModule('lib/lti/keys.ts');
   const body = {
     name: 'José Núñez',
     answers: Object.fromEntries(finalQuestions.map((q) => [q.id, q.answer])),
   };
   const key = JSON.stringify(await generatePrivateJwk());
-  const base = { ...SIGNING_SERVER_ENV, CERT_SIGNING_KEY: key, LOG_REQUESTS: '1' };
+  const base = {
+    ...SIGNING_SERVER_ENV,
+    CERT_SIGNING_KEY: key,
+    LTI_SIGNING_KEY: JSON.stringify(await generateToolJwk()),
+    LOG_REQUESTS: '1',
+  };
 
   const stops = [];
   try {
