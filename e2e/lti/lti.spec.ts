@@ -199,7 +199,9 @@ for (const [kind, status, heading] of [
   ['forged', 401, 'This launch is not signed by your LMS'],
   ['foreign', 401, 'This LMS is not registered with the tool'],
 ] as const) {
-  test(`a ${kind} id_token gets a clear page with ${status}`, async ({ page }) => {
+  test(`${kind === 'expired' ? 'an' : 'a'} ${kind} id_token gets a clear page with ${status}`, async ({
+    page,
+  }) => {
     const claims = {
       sub: 'x',
       nonce: 'n',

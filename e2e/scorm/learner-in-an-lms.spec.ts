@@ -131,7 +131,7 @@ test('in a SCORM 2004 LMS that sets its own passing score, the final check uses 
   expect(cmi.success_status).toBe('unknown');
 
   await press(course.getByRole('button', { name: 'Try again' }), 'Enter');
-  const right = finalSlots.length - 3; // above 50%, below the build's 80%
+  const right = Math.ceil(finalSlots.length / 2); // above the LMS's 50%, below the build's 80%
   await answerBankForm(final, (_item, index) => index < right);
   await press(final.getByRole('button', { name: 'Submit my answers' }), 'Enter');
   const passed = course.getByRole('heading', { name: /^Passed:/ });

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { Redis } from 'ioredis';
-import { generateToolJwk } from '../../lib/lti/keys';
 import { verifyToken } from '../../lib/verify/verify';
 import { startRedis, type RedisProcess } from '../../lib/testing/redis';
 import { passingAnswers } from '../support/certificate';
@@ -23,6 +22,13 @@ async function privateKey() {
   const jwk = await exportJWK(privateKey);
   const kid = await calculateJwkThumbprint(jwk);
   return { private: { ...jwk, kid, alg: 'EdDSA' }, public: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, kid } };
+}
+
+/** A private RSA JWK, as `npm run keygen -- --lti` writes (the tool's key module is server-only). */
+async function ltiPrivateJwk() {
+  const { privateKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
+  const jwk = await exportJWK(privateKey);
+  return { ...jwk, kid: await calculateJwkThumbprint({ kty: 'RSA', n: jwk.n!, e: jwk.e! }), alg: 'RS256' };
 }
 
 let redis: RedisProcess;
@@ -57,7 +63,7 @@ test.beforeAll(async () => {
   redis = await startRedis();
   redisClient = new Redis(redis.url);
   first = await privateKey();
-  ltiKey = JSON.stringify(await generateToolJwk());
+  ltiKey = JSON.stringify(await ltiPrivateJwk());
   current = { key: first.private, previous: [] };
   [a, b] = await Promise.all([
     startInstance(PORT_A, envFor('module-1', first.private)),
