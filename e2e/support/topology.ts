@@ -20,24 +20,37 @@ export interface Instance {
 /** The container image's /app: `npm run build` assembles it. */
 const APP_DIR = path.resolve('.next/standalone');
 
+/** Every instance this process started: none outlives it, even when a test fails before its stop. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 function spawnInstance(port: number, env: Record<string, string>): ChildProcess {
   if (!existsSync(path.join(APP_DIR, '.next', 'friend-request-server.mjs'))) {
     throw new Error(`${APP_DIR} has no server: run npm run build first.`);
   }
-  return spawn(process.execPath, ['.next/friend-request-server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: APP_DIR,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['.next/friend-request-server.mjs', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: APP_DIR,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
 }
 
 async function waitFor(url: string, ms = 30_000): Promise<void> {
   const until = Date.now() + ms;
   for (;;) {
     try {
-      if ((await fetch(url)).ok) return;
+      if ((await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok) return;
     } catch {
-      // not listening yet
+      // not listening yet (or a process on the port that does not answer)
     }
     if (Date.now() > until) throw new Error(`${url} did not answer within ${ms} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -66,7 +79,12 @@ export async function startInstance(port: number, env: Record<string, string>): 
   );
   exited.catch(() => {});
   const origin = `http://127.0.0.1:${port}`;
-  await Promise.race([waitFor(`${origin}/readyz`), exited]);
+  try {
+    await Promise.race([waitFor(`${origin}/readyz`), exited]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
   return {
     port,
     origin,
@@ -77,6 +95,17 @@ export async function startInstance(port: number, env: Record<string, string>): 
         .map((line) => JSON.parse(line) as Record<string, unknown>),
     stop: stopper(child),
   };
+}
+
+/** Several instances at once; if one does not start, the others are stopped and the error is thrown. */
+export async function startInstances(
+  list: readonly { port: number; env: Record<string, string> }[],
+): Promise<Instance[]> {
+  const results = await Promise.allSettled(list.map(({ port, env }) => startInstance(port, env)));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (!failed) return results.map((r) => (r as PromiseFulfilledResult<Instance>).value);
+  await Promise.all(results.map((r) => (r.status === 'fulfilled' ? r.value.stop() : null)));
+  throw failed.reason;
 }
 
 /** Runs a module instance that is expected to refuse to start; resolves with its exit code and output. */

@@ -2,9 +2,16 @@ import { expect, test } from '@playwright/test';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { Redis } from 'ioredis';
 import { verifyToken } from '../../lib/verify/verify';
+import { startPostgres, type PostgresProcess } from '../../lib/testing/postgres';
 import { startRedis, type RedisProcess } from '../../lib/testing/redis';
 import { passingAnswers } from '../support/certificate';
-import { runRefusedInstance, startInstance, startNginx, type Instance } from '../support/topology';
+import {
+  runRefusedInstance,
+  startInstance,
+  startInstances,
+  startNginx,
+  type Instance,
+} from '../support/topology';
 
 /*
  * Two instances of the production build behind nginx (deploy/nginx.conf), sharing Redis, on loopback: the
@@ -32,6 +39,8 @@ async function ltiPrivateJwk() {
 }
 
 let redis: RedisProcess;
+/** The store every instance shares (an instance of several refuses an embedded one). */
+let postgres: PostgresProcess;
 let redisClient: Redis;
 let nginx: { origin: string; stop: () => Promise<number | null> };
 let a: Instance;
@@ -47,6 +56,7 @@ function envFor(id: string, key: object, previous: object[] = []): Record<string
   return {
     INSTANCE_ID: id,
     REDIS_URL: redis.url,
+    DATABASE_URL: postgres.url,
     TRUST_PROXY: '1',
     CERT_SIGNING_KEY: JSON.stringify(key),
     LTI_SIGNING_KEY: ltiKey,
@@ -61,14 +71,15 @@ function envFor(id: string, key: object, previous: object[] = []): Record<string
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   redis = await startRedis();
+  postgres = await startPostgres();
   redisClient = new Redis(redis.url);
   first = await privateKey();
   ltiKey = JSON.stringify(await ltiPrivateJwk());
   current = { key: first.private, previous: [] };
-  [a, b] = await Promise.all([
-    startInstance(PORT_A, envFor('module-1', first.private)),
-    startInstance(PORT_B, envFor('module-2', first.private)),
-  ]);
+  [a, b] = (await startInstances([
+    { port: PORT_A, env: envFor('module-1', first.private) },
+    { port: PORT_B, env: envFor('module-2', first.private) },
+  ])) as [Instance, Instance];
   nginx = await startNginx(PORT_NGINX, [PORT_A, PORT_B]);
 });
 
@@ -76,6 +87,7 @@ test.afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop(), nginx?.stop()]);
   await redisClient?.quit();
   await redis?.stop();
+  postgres?.stop();
 });
 
 test.beforeEach(async () => {
@@ -128,7 +140,9 @@ test('a certificate signed by one instance verifies on the other, before and aft
     return ((await response.json()) as { credential: string }).credential;
   };
   const keysOf = async (instance: Instance) =>
-    (await (await fetch(`${instance.origin}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
+    (await (await fetch(`${instance.origin}/.well-known/jwks.json`)).json()) as {
+      keys: { kid: string; kty: string }[];
+    };
   const verifiesOn = async (credential: string, instance: Instance) =>
     (await verifyToken(credential, { keys: await keysOf(instance), issuerOrigin })).valid;
 
@@ -149,7 +163,13 @@ test('a certificate signed by one instance verifies on the other, before and aft
   }
   const after = await sign(b.origin);
   for (const instance of [a, b]) {
-    expect((await keysOf(instance)).keys.map((k) => k.kid)).toEqual([next.public.kid, first.public.kid]);
+    const { keys } = await keysOf(instance);
+    // The certificate keys, the new one first; and the LTI tool's key, the same on both.
+    expect(keys.filter((k) => k.kty === 'OKP').map((k) => k.kid)).toEqual([
+      next.public.kid,
+      first.public.kid,
+    ]);
+    expect(keys.filter((k) => k.kty === 'RSA').map((k) => k.kid)).toEqual([JSON.parse(ltiKey).kid]);
     expect(await verifiesOn(before, instance)).toBe(true);
     expect(await verifiesOn(after, instance)).toBe(true);
   }
@@ -161,6 +181,14 @@ test('an instance configured as one of several will not start with a key it made
   const { code, out } = await runRefusedInstance(PORT_REFUSED, withoutKey);
   expect(code).toBe(1);
   expect(out).toMatch(/not started: This instance is one of several \(REDIS_URL is set\)/);
+});
+
+test('an instance of several will not start on an embedded database: it asks for DATABASE_URL', async () => {
+  const { DATABASE_URL: _url, ...withoutDatabase } = envFor('module-3', first.private);
+  void _url;
+  const { code, out } = await runRefusedInstance(PORT_REFUSED, withoutDatabase);
+  expect(code).toBe(1);
+  expect(out).toMatch(/not started: This instance is one of several \(REDIS_URL is set\).*DATABASE_URL/);
 });
 
 test('a CDN may keep the prerendered pages and hashed assets; API answers are never stored', async () => {

@@ -12,7 +12,7 @@ import { logLine } from '@/lib/log/log';
 import { API_HEADERS, SECURITY_HEADERS } from '@/lib/security/headers.mjs';
 import { getKeyRing, KeyConfigError } from '@/lib/signing/keys';
 import { getToolKey } from '@/lib/lti/keys';
-import { getStore } from '@/lib/store/store';
+import { getStore, StoreConfigError } from '@/lib/store/store';
 import { createAppServer } from './app-server';
 import { healthz, readyz, type ReadinessCheck } from './health';
 import { ltiRoutes, startLtiOutbox } from './lti-routes';
@@ -63,7 +63,10 @@ let store: Awaited<ReturnType<typeof getStore>>;
 try {
   store = await getStore();
 } catch (error) {
-  refuse(`the database could not be opened or migrated: ${(error as Error).message}`);
+  if (error instanceof StoreConfigError) refuse(error.message);
+  refuse(
+    `the database could not be opened or migrated: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 const outbox = startLtiOutbox(store);
 const cleanUp = setInterval(

@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresBin, startPostgres, type PostgresProcess } from '@/lib/testing/postgres';
 import { migrate, MIGRATIONS } from './migrations';
 import { pgliteSql, postgresSql, type Sql } from './sql';
-import { createStore, LAUNCH_DAYS, type Store } from './store';
+import { createStore, LAUNCH_DAYS, openStore, StoreConfigError, type Store } from './store';
 
 /*
  * The same tests against PGlite (the embedded default) and a real PostgreSQL server started for them. Without
@@ -207,5 +210,35 @@ describe.each(backends)('the store on $name', ({ skip, open }) => {
 
   it.skipIf(skip)('answers ping while open', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
+  });
+});
+
+describe('openStore', () => {
+  it('keeps PGlite in the data folder for a single instance, and finds it again there', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'fr-store-'));
+    try {
+      const first = await openStore({}, dataDir);
+      const registered = await first.registerPlatform(platform, ['d1'], t0);
+      await first.close();
+      const again = await openStore({}, dataDir);
+      expect((await again.platformsByIssuer(platform.issuer)).map((p) => p.id)).toEqual([registered.id]);
+      expect(await again.hasDeployment(registered.id, 'd1')).toBe(true);
+      await again.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses an embedded database on an instance of several, and says to give it DATABASE_URL', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'fr-store-'));
+    try {
+      for (const env of [{ REDIS_URL: 'redis://127.0.0.1:6379' }, { FR_INSTANCES: '2' }]) {
+        const opening = openStore(env, dataDir);
+        await expect(opening).rejects.toBeInstanceOf(StoreConfigError);
+        await expect(opening).rejects.toThrow(/one of several .*DATABASE_URL/);
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { severalInstancesReason } from '@/lib/signing/keys';
 import { migrate } from './migrations';
 import { pgliteSql, postgresSql, type Queryable, type Sql } from './sql';
 
@@ -327,12 +328,27 @@ export async function createStore(sql: Sql): Promise<Store> {
   };
 }
 
-/** The store the environment asks for: PostgreSQL at DATABASE_URL, else PGlite in `<dataDir>/pglite`. */
+/** A store the environment cannot have: the instance must not start. */
+export class StoreConfigError extends Error {}
+
+/**
+ * The store the environment asks for: PostgreSQL at DATABASE_URL, else PGlite in `<dataDir>/pglite` —
+ * except on an instance of several, which refuses PGlite: a launch made on one instance must be found by
+ * the others, and one PGlite folder cannot be opened by two processes.
+ */
 export async function openStore(
   env: Readonly<Record<string, string | undefined>>,
   dataDir: string,
 ): Promise<Store> {
   const url = env.DATABASE_URL?.trim();
+  const several = severalInstancesReason(env);
+  if (!url && several) {
+    throw new StoreConfigError(
+      `This instance is one of several (${several}), so it will not keep an embedded database of its own: ` +
+        'every instance must find the launches and scores the others made. Give every instance the same ' +
+        'PostgreSQL server in DATABASE_URL.',
+    );
+  }
   return createStore(url ? await postgresSql(url) : await pgliteSql(path.join(dataDir, 'pglite')));
 }
 

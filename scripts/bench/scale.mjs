@@ -42,6 +42,7 @@ async function load(origin, body, log, label) {
 export async function benchScale({ port, resultsDir, log }) {
   const topology = await importProjectModule('e2e/support/topology.ts');
   const { startRedis } = await importProjectModule('lib/testing/redis.ts');
+  const { startPostgres } = await importProjectModule('lib/testing/postgres.ts');
   const { finalQuestions } = await importProjectModule('content/questions/final.ts');
   const { generatePrivateJwk } = await importProjectModule('lib/signing/keys.ts');
   const { generateToolJwk } = await importProjectModule('lib/lti/keys.ts');
@@ -66,10 +67,13 @@ export async function benchScale({ port, resultsDir, log }) {
 
     const redis = await startRedis();
     stops.push(redis.stop);
-    const shared = { ...base, REDIS_URL: redis.url, TRUST_PROXY: '1' };
-    const [a, b] = await Promise.all([
-      topology.startInstance(port + 1, { ...shared, INSTANCE_ID: 'module-1' }),
-      topology.startInstance(port + 2, { ...shared, INSTANCE_ID: 'module-2' }),
+    // Instances of several share one PostgreSQL (they refuse an embedded database each).
+    const postgres = await startPostgres();
+    stops.push(async () => postgres.stop());
+    const shared = { ...base, REDIS_URL: redis.url, DATABASE_URL: postgres.url, TRUST_PROXY: '1' };
+    const [a, b] = await topology.startInstances([
+      { port: port + 1, env: { ...shared, INSTANCE_ID: 'module-1' } },
+      { port: port + 2, env: { ...shared, INSTANCE_ID: 'module-2' } },
     ]);
     stops.push(a.stop, b.stop);
     const nginx = await topology.startNginx(port + 3, [port + 1, port + 2]);
