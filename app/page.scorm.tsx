@@ -19,7 +19,7 @@ export default function PackagePage() {
   const views: Record<string, CourseView> = {
     '/': { title: 'Patients, physicians and social networks', node: <PackageHome /> },
     '/start': { title: 'Where do you stand?', node: <StartView kept="in this browser and with your LMS" /> },
-    '/lessons': { title: 'Lessons', node: <LessonsView /> },
+    '/lessons': { title: 'Lessons', node: <LessonsView kept="in this browser and with your LMS" /> },
     '/after': { title: 'Your view, before and after', node: <AfterView /> },
     '/final': {
       title: 'Final check',

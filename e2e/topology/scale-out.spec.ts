@@ -14,8 +14,8 @@ import {
 } from '../support/topology';
 
 /*
- * Two instances of the production build behind nginx (deploy/nginx.conf), sharing Redis, on loopback: the
- * topology of compose.yaml, as an operator would run it.
+ * Two instances of the production build behind nginx (deploy/nginx.conf), sharing Redis and PostgreSQL, on
+ * loopback: the topology of compose.yaml, as an operator would run it.
  */
 
 test.describe.configure({ mode: 'serial' });

@@ -75,22 +75,45 @@ function setupPage(request: Request): Response {
   });
 }
 
+/**
+ * A page the LMS shows in its frame: when the store (or anything else) fails while it is answered, the
+ * learner gets a page saying so with 503, not the server's JSON 500; the log has what failed.
+ */
+function asPage(handle: DirectRoute['handle']): DirectRoute['handle'] {
+  return async (request) => {
+    try {
+      return await handle(request);
+    } catch (error) {
+      logLine('error', 'lti: a page failed', {
+        path: new URL(request.url).pathname,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return page({
+        status: 503,
+        title: 'The module cannot open right now',
+        body:
+          '<p>The module’s server could not answer your LMS just now. Nothing you did caused it, and nothing ' +
+          'was recorded. Go back to your course and open the activity again in a few minutes; if this keeps ' +
+          'happening, tell whoever runs your LMS.</p>',
+      });
+    }
+  };
+}
+
 export function ltiRoutes(store: Store): DirectRoute[] {
   const { tool, score } = ltiDeps(store);
   const pageHeaders: DirectRoute['headers'] = [];
   const apiHeaders = [...SECURITY_HEADERS, ...API_HEADERS];
+  const pages: Omit<DirectRoute, 'headers'>[] = [
+    { method: 'GET', path: LTI_PATHS.login, handle: (r) => handleLogin(r, tool) },
+    { method: 'POST', path: LTI_PATHS.login, handle: (r) => handleLogin(r, tool) },
+    { method: 'POST', path: LTI_PATHS.launch, handle: (r) => handleLaunch(r, tool) },
+    { method: 'GET', path: LTI_PATHS.register, handle: (r) => handleRegister(r, tool) },
+    { method: 'POST', path: LTI_PATHS.deepLinkResponse, handle: (r) => handleDeepLinkResponse(r, tool) },
+    { method: 'GET', path: LTI_PATHS.setup, handle: async (r) => setupPage(r) },
+  ];
   return [
-    { method: 'GET', path: LTI_PATHS.login, handle: (r) => handleLogin(r, tool), headers: pageHeaders },
-    { method: 'POST', path: LTI_PATHS.login, handle: (r) => handleLogin(r, tool), headers: pageHeaders },
-    { method: 'POST', path: LTI_PATHS.launch, handle: (r) => handleLaunch(r, tool), headers: pageHeaders },
-    { method: 'GET', path: LTI_PATHS.register, handle: (r) => handleRegister(r, tool), headers: pageHeaders },
-    {
-      method: 'POST',
-      path: LTI_PATHS.deepLinkResponse,
-      handle: (r) => handleDeepLinkResponse(r, tool),
-      headers: pageHeaders,
-    },
-    { method: 'GET', path: LTI_PATHS.setup, handle: async (r) => setupPage(r), headers: pageHeaders },
+    ...pages.map((route) => ({ ...route, handle: asPage(route.handle), headers: pageHeaders })),
     {
       method: 'GET',
       path: LTI_PATHS.config,

@@ -61,6 +61,13 @@ describe.each(backends)('the store on $name', ({ skip, open }) => {
     if (!skip) await store.close();
   });
 
+  /** A launch that may send a score, on the platform the first test registers. */
+  async function scoringLaunch() {
+    const [p] = await store.platformsByIssuer(platform.issuer);
+    const input = { platformId: p!.id, deploymentId: 'd1', userSub: 'u', lineItemUrl: 'x', canScore: true };
+    return store.saveLaunch({ ...input, assignment: null }, t0);
+  }
+
   it.skipIf(skip)('records each migration once, so a second start applies nothing', async () => {
     expect(await migrate(sql)).toEqual([]);
     const { rows } = await sql.query<{ version: number }>(
@@ -120,18 +127,7 @@ describe.each(backends)('the store on $name', ({ skip, open }) => {
   });
 
   it.skipIf(skip)('queues an attempt once, and hands a due entry to one claimer at a time', async () => {
-    const [p] = await store.platformsByIssuer(platform.issuer);
-    const launch = await store.saveLaunch(
-      {
-        platformId: p!.id,
-        deploymentId: 'd1',
-        userSub: 'u',
-        lineItemUrl: 'x',
-        canScore: true,
-        assignment: null,
-      },
-      t0,
-    );
+    const launch = await scoringLaunch();
     const score = { scoreGiven: 90, scoreMaximum: 100 };
     const a = await store.enqueueScore({ launchId: launch.id, attemptKey: 'k', score, now: t0 });
     const b = await store.enqueueScore({ launchId: launch.id, attemptKey: 'k', score, now: later(5) });
@@ -160,18 +156,7 @@ describe.each(backends)('the store on $name', ({ skip, open }) => {
   });
 
   it.skipIf(skip)('gives up an entry when told, and keeps it out of every later claim', async () => {
-    const [p] = await store.platformsByIssuer(platform.issuer);
-    const launch = await store.saveLaunch(
-      {
-        platformId: p!.id,
-        deploymentId: 'd1',
-        userSub: 'u',
-        lineItemUrl: 'x',
-        canScore: true,
-        assignment: null,
-      },
-      t0,
-    );
+    const launch = await scoringLaunch();
     const { entry } = await store.enqueueScore({ launchId: launch.id, attemptKey: 'k', score: {}, now: t0 });
     await store.claimDue(t0, 10, 1000);
     await store.markFailed(entry.id, 'the platform refused the token (401)', null, later(1000));
