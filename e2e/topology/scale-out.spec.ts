@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { Redis } from 'ioredis';
+import { startTestPlatform } from '../../lib/lti/testing/platform';
 import { verifyToken } from '../../lib/verify/verify';
 import { startPostgres, type PostgresProcess } from '../../lib/testing/postgres';
 import { startRedis, type RedisProcess } from '../../lib/testing/redis';
@@ -21,7 +22,7 @@ import {
 test.describe.configure({ mode: 'serial' });
 
 const BASE = Number(process.env.E2E_PORT ?? 3100) + 60;
-const [PORT_A, PORT_B, PORT_NGINX, PORT_REFUSED] = [BASE, BASE + 1, BASE + 2, BASE + 3];
+const [PORT_A, PORT_B, PORT_NGINX, PORT_REFUSED, PORT_LMS] = [BASE, BASE + 1, BASE + 2, BASE + 3, BASE + 4];
 const BURST = 4;
 
 async function privateKey() {
@@ -172,6 +173,54 @@ test('a certificate signed by one instance verifies on the other, before and aft
     expect(keys.filter((k) => k.kty === 'RSA').map((k) => k.kid)).toEqual([JSON.parse(ltiKey).kid]);
     expect(await verifiesOn(before, instance)).toBe(true);
     expect(await verifiesOn(after, instance)).toBe(true);
+  }
+});
+
+test('an LMS registered through one instance launches through the other, and a launch is used once', async () => {
+  const platform = await startTestPlatform({ port: PORT_LMS, toolOrigin: issuerOrigin });
+  try {
+    // Dynamic registration, answered by instance A.
+    const registered = await fetch(`${a.origin}/lti/register?${platform.registrationQuery()}`);
+    expect(registered.status).toBe(200);
+    expect(await registered.text()).toContain('The tool is registered');
+
+    // The LMS's login reaches instance B, which finds the registration A stored.
+    const login = await fetch(`${b.origin}/lti/login`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        iss: platform.issuer,
+        login_hint: 'learner-scale',
+        target_link_uri: `${issuerOrigin}/lti/launch`,
+        client_id: platform.clientId,
+      }),
+    });
+    expect(login.status).toBe(200);
+    const stateCookie = /fr_lti_state=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0];
+    const auth = JSON.parse(/const auth=("[^"]+")/.exec(await login.text())![1]!) as string;
+    platform.plan = { messageType: 'LtiResourceLinkRequest', sub: 'learner-scale', roles: [] };
+    const html = await (await fetch(auth)).text();
+    const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)![1]!;
+    const launchForm = () => new URLSearchParams({ id_token: field('id_token'), state: field('state') });
+
+    // The launch reaches instance A, which finds the nonce B kept, and opens the activity.
+    const launch = await fetch(`${a.origin}/lti/launch`, {
+      method: 'POST',
+      headers: { cookie: stateCookie },
+      body: launchForm(),
+    });
+    expect(launch.status).toBe(200);
+    expect(await launch.text()).toContain('<h1>Opening the activity</h1>');
+
+    // The same launch posted again, to the other instance: refused, since the nonce is used once everywhere.
+    const replayed = await fetch(`${b.origin}/lti/launch`, {
+      method: 'POST',
+      headers: { cookie: stateCookie },
+      body: launchForm(),
+    });
+    expect(replayed.status).toBe(401);
+    expect(await replayed.text()).toContain('This launch was already used');
+  } finally {
+    await platform.stop();
   }
 });
 
