@@ -18,6 +18,16 @@ let server: PostgresProcess | undefined;
 
 afterAll(() => server?.stop());
 
+/** The URL of a new, empty database on the test server (started on first use). */
+async function emptyDatabase(): Promise<string> {
+  server ??= await startPostgres();
+  const admin = await postgresSql(server.url, 1);
+  const name = `fr_test_${Math.random().toString(36).slice(2, 10)}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.close();
+  return server.url.replace(/\/postgres$/, `/${name}`);
+}
+
 const backends: { name: string; skip: boolean; open: () => Promise<Sql> }[] = [
   { name: 'PGlite', skip: false, open: () => pgliteSql() },
   {
@@ -25,15 +35,7 @@ const backends: { name: string; skip: boolean; open: () => Promise<Sql> }[] = [
       ? 'PostgreSQL'
       : 'PostgreSQL (SKIPPED: initdb/pg_ctl not found; apt-get install postgresql)',
     skip: !havePostgres,
-    open: async () => {
-      server ??= await startPostgres();
-      // Each backend's tests start from an empty database of their own.
-      const admin = await postgresSql(server.url, 1);
-      const name = `fr_test_${Math.random().toString(36).slice(2, 10)}`;
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.close();
-      return postgresSql(server.url.replace(/\/postgres$/, `/${name}`));
-    },
+    open: async () => postgresSql(await emptyDatabase()),
   },
 ];
 
@@ -226,4 +228,22 @@ describe('openStore', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+});
+
+describe.skipIf(!havePostgres)('migrations on a PostgreSQL server', () => {
+  it('several instances starting at once on an empty database apply each migration once, and all start', async () => {
+    const url = await emptyDatabase();
+    const instances = await Promise.all(Array.from({ length: 4 }, () => postgresSql(url)));
+    try {
+      const applied = await Promise.all(instances.map((sql) => migrate(sql)));
+      const versions = MIGRATIONS.map((m) => m.version);
+      expect(applied.flat().sort((a, b) => a - b)).toEqual(versions);
+      const recorded = await instances[0]!.query<{ version: number }>(
+        'SELECT version FROM schema_migrations ORDER BY version',
+      );
+      expect(recorded.rows.map((r) => r.version)).toEqual(versions);
+    } finally {
+      await Promise.all(instances.map((sql) => sql.close()));
+    }
+  }, 60_000);
 });
