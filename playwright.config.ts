@@ -20,6 +20,10 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // No step may wait for ever: a click on what never appears, or a page that never loads, fails with the
+    // step named (and its trace) long before a journey's own time runs out.
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     trace: 'retain-on-failure',
     launchOptions: executablePath ? { executablePath } : {},
   },
@@ -36,6 +40,10 @@ export default defineConfig({
     {
       name: 'lti',
       testDir: 'e2e/lti',
+      // Once in a few fresh-clone CI runs the learner's launch journey has stalled with its cause not yet
+      // found (it has not stalled on a warm machine in many runs). Under CI the file runs once more before it
+      // fails; a stall is reported as "flaky" in the log, with its trace, so it stays visible.
+      retries: process.env.CI ? 1 : 0,
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${PORT}`,

@@ -132,7 +132,7 @@ async function passFinalCheck(popup: Page, slots: number) {
 test('a learner launches inside the LMS, completes the course, and the score arrives at the line item', async ({
   page,
 }) => {
-  test.setTimeout(15 * 60_000);
+  test.setTimeout(5 * 60_000);
   const popup = await launchInFrame(page, 'learner-1', lessonOrder);
   await answerWhereYouStand(popup, 'Practicing physician');
   await takeEveryLesson(popup);
