@@ -36,6 +36,7 @@ export interface PageOptions {
 const STYLE =
   'body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a;background:#fff}' +
   'h1{font-size:1.5rem}a,button{color:#0b57d0}button{font:inherit;padding:.5rem 1rem}' +
+  'th{text-align:left;padding-right:1rem}td{overflow-wrap:anywhere}' +
   '@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a,button{color:#8ab4f8}}';
 
 export function page({ status, title, body, script, formAction = [], headers = {} }: PageOptions): Response {

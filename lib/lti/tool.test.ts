@@ -251,6 +251,10 @@ describe('login and launch', () => {
     expect(response.status).toBe(400);
     const garbage = await handleLaunch(post('/lti/launch', { id_token: 'not.a.jwt', state: 's' }), deps);
     expect(garbage.status).toBe(400);
+    // The page says what to do, not only what was wrong.
+    const text = await garbage.text();
+    expect(text).toContain('<h1>This launch cannot be read</h1>');
+    expect(text).toContain('Open the activity from your LMS again');
   });
 });
 

@@ -211,13 +211,24 @@ export async function verifyLaunch(
   try {
     claims = decodeJwt(idToken);
   } catch {
-    return { ok: false, refusal: refuse(400, 'This launch cannot be read', 'The id_token is not a JWT.') };
+    return {
+      ok: false,
+      refusal: refuse(
+        400,
+        'This launch cannot be read',
+        'What your LMS sent (its id_token) is not a signed launch the tool can read. Open the activity from your LMS again; if this keeps happening, tell whoever runs your LMS.',
+      ),
+    };
   }
   const audiences = typeof claims.aud === 'string' ? [claims.aud] : (claims.aud ?? []);
   if (typeof claims.iss !== 'string' || audiences.length === 0) {
     return {
       ok: false,
-      refusal: refuse(400, 'This launch cannot be read', 'The id_token names no issuer or audience.'),
+      refusal: refuse(
+        400,
+        'This launch cannot be read',
+        'The launch your LMS sent names no LMS or no tool (its id_token has no issuer or audience). Open the activity from your LMS again; if this keeps happening, tell whoever runs your LMS.',
+      ),
     };
   }
   const azp = typeof claims.azp === 'string' ? claims.azp : null;

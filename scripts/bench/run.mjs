@@ -10,7 +10,7 @@
  * --scorm measures only the LMS packages (scorm.mjs: zip sizes, the launch page's JavaScript beside the floor).
  * --scale measures only the scale-out (scale.mjs: one instance beside nginx and two instances, 2 minutes).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -53,6 +53,14 @@ if (!args['no-build']) {
   log('Building the floor (a bare page, same Next.js and config)…');
   writeFloorApp(FLOOR_DIR);
   await nextBuild(FLOOR_DIR, path.join(RESULTS, 'build-floor.log'));
+}
+
+// The floor is built only with the module; --no-build reuses the last one, which a fresh checkout has not got.
+if (args['no-build'] && !args.lti && !args.scale && !existsSync(path.join(FLOOR_DIR, '.next'))) {
+  console.error(
+    `[bench] --no-build needs the floor built by an earlier run (${path.relative(ROOT, FLOOR_DIR)} has none): run npm run bench once without it.`,
+  );
+  process.exit(1);
 }
 
 if (args.lti) {
