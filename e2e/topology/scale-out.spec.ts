@@ -200,23 +200,20 @@ test('an LMS registered through one instance launches through the other, and a l
     platform.plan = { messageType: 'LtiResourceLinkRequest', sub: 'learner-scale', roles: [] };
     const html = await (await fetch(auth)).text();
     const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)![1]!;
-    const launchForm = () => new URLSearchParams({ id_token: field('id_token'), state: field('state') });
+    const postLaunch = (instance: Instance) =>
+      fetch(`${instance.origin}/lti/launch`, {
+        method: 'POST',
+        headers: { cookie: stateCookie },
+        body: new URLSearchParams({ id_token: field('id_token'), state: field('state') }),
+      });
 
     // The launch reaches instance A, which finds the nonce B kept, and opens the activity.
-    const launch = await fetch(`${a.origin}/lti/launch`, {
-      method: 'POST',
-      headers: { cookie: stateCookie },
-      body: launchForm(),
-    });
+    const launch = await postLaunch(a);
     expect(launch.status).toBe(200);
     expect(await launch.text()).toContain('<h1>Opening the activity</h1>');
 
     // The same launch posted again, to the other instance: refused, since the nonce is used once everywhere.
-    const replayed = await fetch(`${b.origin}/lti/launch`, {
-      method: 'POST',
-      headers: { cookie: stateCookie },
-      body: launchForm(),
-    });
+    const replayed = await postLaunch(b);
     expect(replayed.status).toBe(401);
     expect(await replayed.text()).toContain('This launch was already used');
   } finally {
