@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { Redis } from 'ioredis';
 import { startTestPlatform } from '../../lib/lti/testing/platform';
+import { generateToolJwk } from '../../lib/lti/tool-jwk';
 import { verifyToken } from '../../lib/verify/verify';
 import { startPostgres, type PostgresProcess } from '../../lib/testing/postgres';
 import { startRedis, type RedisProcess } from '../../lib/testing/redis';
@@ -30,13 +31,6 @@ async function privateKey() {
   const jwk = await exportJWK(privateKey);
   const kid = await calculateJwkThumbprint(jwk);
   return { private: { ...jwk, kid, alg: 'EdDSA' }, public: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, kid } };
-}
-
-/** A private RSA JWK, as `npm run keygen -- --lti` writes (the tool's key module is server-only). */
-async function ltiPrivateJwk() {
-  const { privateKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
-  const jwk = await exportJWK(privateKey);
-  return { ...jwk, kid: await calculateJwkThumbprint({ kty: 'RSA', n: jwk.n!, e: jwk.e! }), alg: 'RS256' };
 }
 
 let redis: RedisProcess;
@@ -75,7 +69,7 @@ test.beforeAll(async () => {
   postgres = await startPostgres();
   redisClient = new Redis(redis.url);
   first = await privateKey();
-  ltiKey = JSON.stringify(await ltiPrivateJwk());
+  ltiKey = JSON.stringify(await generateToolJwk());
   current = { key: first.private, previous: [] };
   [a, b] = (await startInstances([
     { port: PORT_A, env: envFor('module-1', first.private) },

@@ -1,9 +1,10 @@
 import 'server-only';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { calculateJwkThumbprint, importJWK, type JWK } from 'jose';
 import { logLine } from '@/lib/log/log';
 import { KeyConfigError, severalInstancesReason, type KeySources } from '@/lib/signing/keys';
+import { generateToolJwk } from './tool-jwk';
 
 /*
  * The tool's RS256 key: LTI 1.3 platforms verify RS256 only (the certificates' Ed25519 key would be refused).
@@ -42,12 +43,6 @@ async function fromJson(text: string, where: string): Promise<ToolKey> {
   const kid = jwk.kid ?? (await calculateJwkThumbprint(publicPart));
   const publicKey = (await importJWK({ ...publicPart, alg: 'RS256' }, 'RS256')) as CryptoKey;
   return { kid, privateKey, publicKey, publicJwk: { ...publicPart, kid, alg: 'RS256', use: 'sig' } };
-}
-
-export async function generateToolJwk(): Promise<JWK> {
-  const { privateKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
-  const jwk = await exportJWK(privateKey);
-  return { ...jwk, kid: await calculateJwkThumbprint({ kty: 'RSA', n: jwk.n!, e: jwk.e! }), alg: 'RS256' };
 }
 
 export async function loadToolKey({ env, dataDir, log }: KeySources): Promise<ToolKey> {

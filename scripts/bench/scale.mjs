@@ -45,7 +45,7 @@ export async function benchScale({ port, resultsDir, log }) {
   const { startPostgres } = await importProjectModule('lib/testing/postgres.ts');
   const { finalQuestions } = await importProjectModule('content/questions/final.ts');
   const { generatePrivateJwk } = await importProjectModule('lib/signing/keys.ts');
-  const { generateToolJwk } = await importProjectModule('lib/lti/keys.ts');
+  const { generateToolJwk } = await importProjectModule('lib/lti/tool-jwk.ts');
   const body = {
     name: 'José Núñez',
     answers: Object.fromEntries(finalQuestions.map((q) => [q.id, q.answer])),
